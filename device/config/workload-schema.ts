@@ -1,0 +1,95 @@
+// The schema of one workload YAML file: the single source of the WorkloadSpec type, its
+// defaults and its documentation (docs/configuration.md is written from these descriptions).
+import { z } from 'zod';
+import { NAME_PATTERN } from '../../proto/topics.ts';
+
+export const WORKLOAD_TYPES = ['agent', 'script', 'service'] as const;
+export const RUN_MODES = ['forever', 'n_times', 'schedule'] as const;
+
+const seconds = (what: string) => z.number().positive().describe(`${what}, in seconds (fractions allowed)`);
+
+export const RestartPolicySchema = z
+  .strictObject({
+    factor: z.number().min(1).default(2).describe('Each consecutive failure multiplies the delay by this'),
+    max_delay: seconds('Upper bound of the backoff delay').default(300),
+    reset_after: seconds('A run that lasts this long resets the backoff to restart_delay').default(60),
+  })
+  .describe('Exponential backoff between restarts');
+
+export const CrashLoopSchema = z
+  .strictObject({
+    max_failures: z
+      .number()
+      .int()
+      .min(1)
+      .default(5)
+      .describe('Failures within `window` that put the workload in `backoff`'),
+    window: seconds('Window in which failures are counted').default(60),
+    cooldown: seconds('Time in `backoff` before the workload is started again by itself').default(300),
+  })
+  .describe('Crash-loop detection: the workload rests, then recovers by itself');
+
+export const LogRotationSchema = z
+  .strictObject({
+    max_bytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024)
+      .describe('Size at which the log file is rotated'),
+    max_files: z.number().int().min(1).max(100).default(5).describe('Rotated files kept (log.1 … log.N)'),
+  })
+  .describe('Size-based log rotation; disk use is at most max_bytes × (max_files + 1)');
+
+export const WorkloadSpecSchema = z
+  .strictObject({
+    name: z.string().regex(NAME_PATTERN, 'must match [a-z0-9][a-z0-9_-]{0,62}').describe('Unique workload name'),
+    type: z.enum(WORKLOAD_TYPES).describe('agent: periodic job; script: batch run; service: long-running'),
+    run_mode: z.enum(RUN_MODES).describe('forever: always restarted; n_times: max_runs runs; schedule: cron'),
+    schedule: z.string().optional().describe('Cron expression (5 or 6 fields) for run_mode schedule'),
+    max_runs: z.number().int().min(1).optional().describe('Number of runs for run_mode n_times'),
+    command: z
+      .union([z.string().min(1), z.array(z.string()).min(1)])
+      .optional()
+      .describe('Program to run: an argv array, or a string run by /bin/sh -c'),
+    module: z.string().min(1).optional().describe('JS/TS module (path relative to the config file) to run instead of command'),
+    entry_point: z.string().min(1).default('run').describe('Export of `module` called with `params`'),
+    params: z.record(z.string(), z.unknown()).default({}).describe('Passed to the module, and as JSON in MC_PARAMS'),
+    env: z.record(z.string(), z.string()).default({}).describe('Extra environment variables'),
+    cwd: z.string().optional().describe('Working directory (default: the config file directory)'),
+    timeout: seconds('A run that exceeds this is killed and recorded as failed (reason timeout)').optional(),
+    restart_delay: z.number().min(0).default(1).describe('Delay before a restart, in seconds'),
+    restart_backoff: RestartPolicySchema.default(RestartPolicySchema.parse({})),
+    crash_loop: CrashLoopSchema.default(CrashLoopSchema.parse({})),
+    stop_timeout: seconds('Grace period after SIGTERM before SIGKILL').default(10),
+    memory_limit_mb: z.number().int().min(1).optional().describe('RLIMIT_AS of the process, and the RSS watchdog limit'),
+    memory_action: z
+      .enum(['warn', 'restart'])
+      .default('warn')
+      .describe('At 100% of memory_limit_mb RSS: warn only, or restart the workload'),
+    cpu_nice: z.number().int().min(-20).max(19).optional().describe('Scheduling priority of the process'),
+    tags: z.array(z.string().regex(NAME_PATTERN)).default([]).describe('Labels for selection'),
+    version: z.string().default('').describe('Version of the workload code, reported in status'),
+    autostart: z.boolean().default(true).describe('Start when the daemon starts (schedule: arm the timer)'),
+    logs: LogRotationSchema.optional().describe('Overrides the daemon-wide log rotation for this workload'),
+  })
+  .superRefine((spec, ctx) => {
+    if (spec.command === undefined && spec.module === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['command'], message: 'either command or module is required' });
+    }
+    if (spec.command !== undefined && spec.module !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['module'], message: 'command and module are mutually exclusive' });
+    }
+    if (spec.run_mode === 'schedule' && spec.schedule === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['schedule'], message: 'required when run_mode is schedule' });
+    }
+    if (spec.run_mode !== 'schedule' && spec.schedule !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['schedule'], message: 'only allowed when run_mode is schedule' });
+    }
+    if (spec.run_mode === 'n_times' && spec.max_runs === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['max_runs'], message: 'required when run_mode is n_times' });
+    }
+  });
+
+export type WorkloadSpec = z.infer<typeof WorkloadSpecSchema>;
+export type WorkloadSpecInput = z.input<typeof WorkloadSpecSchema>;
