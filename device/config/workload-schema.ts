@@ -93,3 +93,12 @@ export const WorkloadSpecSchema = z
 
 export type WorkloadSpec = z.infer<typeof WorkloadSpecSchema>;
 export type WorkloadSpecInput = z.input<typeof WorkloadSpecSchema>;
+
+/** A validated workload together with where it came from (relative paths resolve against `dir`). */
+export interface LoadedWorkload {
+  spec: WorkloadSpec;
+  /** Absolute path of the YAML file. */
+  file: string;
+  /** Absolute directory of the YAML file: base of relative `module` and `cwd`. */
+  dir: string;
+}
