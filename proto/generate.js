@@ -24,7 +24,19 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 function pbjs(out, extra) {
   execFileSync(
     bin('pbjs'),
-    ['-t', 'static-module', '-w', 'es6', '--es6', '--force-number', ...extra, '-o', out, protoFile],
+    [
+      '-t',
+      'static-module',
+      '-w',
+      'es6',
+      '--es6',
+      '--keep-case',
+      '--force-number',
+      ...extra,
+      '-o',
+      out,
+      protoFile,
+    ],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   // protobufjs' ES6 wrapper imports "protobufjs/minimal", which Node's ESM resolver
@@ -47,7 +59,9 @@ function generate(outDir) {
   try {
     const commented = join(scratch, 'mc.js');
     pbjs(commented, []);
-    execFileSync(bin('pbts'), ['-o', dts, '--no-comments', commented], { stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync(bin('pbts'), ['-o', dts, '--no-comments', commented], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

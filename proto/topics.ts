@@ -39,7 +39,10 @@ export function isValidDeviceName(name: string): boolean {
 
 export function assertName(name: string, what = 'name'): string {
   if (!NAME_PATTERN.test(name)) {
-    throw new McError('MC_ERR_INVALID_NAME', `invalid ${what} ${JSON.stringify(name)}: must match ${NAME_PATTERN.source}`);
+    throw new McError(
+      'MC_ERR_INVALID_NAME',
+      `invalid ${what} ${JSON.stringify(name)}: must match ${NAME_PATTERN.source}`,
+    );
   }
   return name;
 }
@@ -47,14 +50,20 @@ export function assertName(name: string, what = 'name'): string {
 export function assertDeviceName(name: string): string {
   assertName(name, 'device name');
   if (RESERVED_DEVICE_NAMES.has(name)) {
-    throw new McError('MC_ERR_INVALID_NAME', `device name ${JSON.stringify(name)} is reserved by the topic contract`);
+    throw new McError(
+      'MC_ERR_INVALID_NAME',
+      `device name ${JSON.stringify(name)} is reserved by the topic contract`,
+    );
   }
   return name;
 }
 
 export function assertVersion(version: string): string {
   if (!VERSION_PATTERN.test(version)) {
-    throw new McError('MC_ERR_INVALID_NAME', `invalid release version ${JSON.stringify(version)}: must match ${VERSION_PATTERN.source}`);
+    throw new McError(
+      'MC_ERR_INVALID_NAME',
+      `invalid release version ${JSON.stringify(version)}: must match ${VERSION_PATTERN.source}`,
+    );
   }
   return version;
 }
@@ -65,10 +74,12 @@ const deviceTopic = (device: string, leaf: string) => `${ROOT}/${assertDeviceNam
 export const topics = {
   presence: (device: string) => deviceTopic(device, 'presence'),
   status: (device: string) => deviceTopic(device, 'status'),
-  workload: (device: string, workload: string) => deviceTopic(device, `workloads/${assertName(workload, 'workload name')}`),
+  workload: (device: string, workload: string) =>
+    deviceTopic(device, `workloads/${assertName(workload, 'workload name')}`),
   heartbeat: (device: string) => deviceTopic(device, 'heartbeat'),
   events: (device: string) => deviceTopic(device, 'events'),
-  logs: (device: string, workload: string) => deviceTopic(device, `logs/${assertName(workload, 'workload name')}`),
+  logs: (device: string, workload: string) =>
+    deviceTopic(device, `logs/${assertName(workload, 'workload name')}`),
   cmd: (device: string) => deviceTopic(device, 'cmd'),
   desired: (device: string) => deviceTopic(device, 'desired'),
   reply: (client: string) => `${ROOT}/reply/${assertName(client, 'client name')}`,
@@ -84,7 +95,11 @@ export const filters = {
   heartbeat: (device?: string) => (device ? topics.heartbeat(device) : `${ROOT}/+/heartbeat`),
   events: (device?: string) => (device ? topics.events(device) : `${ROOT}/+/events`),
   logs: (device?: string, workload?: string) =>
-    device && workload ? topics.logs(device, workload) : device ? deviceTopic(device, 'logs/+') : `${ROOT}/+/logs/+`,
+    device && workload
+      ? topics.logs(device, workload)
+      : device
+        ? deviceTopic(device, 'logs/+')
+        : `${ROOT}/+/logs/+`,
   /** Everything a device publishes about itself, for one device or all. */
   device: (device?: string) => (device ? deviceTopic(device, '#') : `${ROOT}/+/#`),
   releases: () => `${ROOT}/releases/+`,

@@ -12,9 +12,9 @@ export namespace mc {
             constructor(properties?: mc.v1.Presence.$Properties);
             $unknowns?: Uint8Array[];
             online: boolean;
-            sinceMs: number;
-            bootId: string;
-            daemonVersion: string;
+            since_ms: number;
+            boot_id: string;
+            daemon_version: string;
             release: string;
             hostname: string;
             reason: string;
@@ -34,9 +34,9 @@ export namespace mc {
         namespace Presence {
             interface $Properties {
                 online?: (boolean|null);
-                sinceMs?: (number|null);
-                bootId?: (string|null);
-                daemonVersion?: (string|null);
+                since_ms?: (number|null);
+                boot_id?: (string|null);
+                daemon_version?: (string|null);
                 release?: (string|null);
                 hostname?: (string|null);
                 reason?: (string|null);
@@ -51,16 +51,16 @@ export namespace mc {
         class SystemMetrics {
             constructor(properties?: mc.v1.SystemMetrics.$Properties);
             $unknowns?: Uint8Array[];
-            cpuPercent: number;
-            memUsedBytes: number;
-            memTotalBytes: number;
-            diskUsedBytes: number;
-            diskTotalBytes: number;
+            cpu_percent: number;
+            mem_used_bytes: number;
+            mem_total_bytes: number;
+            disk_used_bytes: number;
+            disk_total_bytes: number;
             load1: number;
             load5: number;
             load15: number;
-            uptimeS: number;
-            daemonRssBytes: number;
+            uptime_s: number;
+            daemon_rss_bytes: number;
             static create(properties: mc.v1.SystemMetrics.$Shape): mc.v1.SystemMetrics & mc.v1.SystemMetrics.$Shape;
             static create(properties?: mc.v1.SystemMetrics.$Properties): mc.v1.SystemMetrics;
             static encode(message: mc.v1.SystemMetrics.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -76,16 +76,16 @@ export namespace mc {
 
         namespace SystemMetrics {
             interface $Properties {
-                cpuPercent?: (number|null);
-                memUsedBytes?: (number|null);
-                memTotalBytes?: (number|null);
-                diskUsedBytes?: (number|null);
-                diskTotalBytes?: (number|null);
+                cpu_percent?: (number|null);
+                mem_used_bytes?: (number|null);
+                mem_total_bytes?: (number|null);
+                disk_used_bytes?: (number|null);
+                disk_total_bytes?: (number|null);
                 load1?: (number|null);
                 load5?: (number|null);
                 load15?: (number|null);
-                uptimeS?: (number|null);
-                daemonRssBytes?: (number|null);
+                uptime_s?: (number|null);
+                daemon_rss_bytes?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.SystemMetrics.$Properties;
@@ -141,19 +141,19 @@ export namespace mc {
             $unknowns?: Uint8Array[];
             device: string;
             seq: number;
-            tsMs: number;
+            ts_ms: number;
             release: string;
             system?: (mc.v1.SystemMetrics.$Properties|null);
             workloads: mc.v1.WorkloadSummary.$Properties[];
-            workloadsRunning: number;
-            workloadsFailed: number;
-            workloadsTotal: number;
+            workloads_running: number;
+            workloads_failed: number;
+            workloads_total: number;
             tags: string[];
-            daemonVersion: string;
-            bootId: string;
-            desiredGeneration: number;
-            releaseError: string;
-            tasksRunning: number;
+            daemon_version: string;
+            boot_id: string;
+            desired_generation: number;
+            release_error: string;
+            tasks_running: number;
             static create(properties: mc.v1.DeviceStatus.$Shape): mc.v1.DeviceStatus & mc.v1.DeviceStatus.$Shape;
             static create(properties?: mc.v1.DeviceStatus.$Properties): mc.v1.DeviceStatus;
             static encode(message: mc.v1.DeviceStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -171,19 +171,19 @@ export namespace mc {
             interface $Properties {
                 device?: (string|null);
                 seq?: (number|null);
-                tsMs?: (number|null);
+                ts_ms?: (number|null);
                 release?: (string|null);
                 system?: (mc.v1.SystemMetrics.$Properties|null);
                 workloads?: (mc.v1.WorkloadSummary.$Properties[]|null);
-                workloadsRunning?: (number|null);
-                workloadsFailed?: (number|null);
-                workloadsTotal?: (number|null);
+                workloads_running?: (number|null);
+                workloads_failed?: (number|null);
+                workloads_total?: (number|null);
                 tags?: (string[]|null);
-                daemonVersion?: (string|null);
-                bootId?: (string|null);
-                desiredGeneration?: (number|null);
-                releaseError?: (string|null);
-                tasksRunning?: (number|null);
+                daemon_version?: (string|null);
+                boot_id?: (string|null);
+                desired_generation?: (number|null);
+                release_error?: (string|null);
+                tasks_running?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.DeviceStatus.$Properties;
@@ -198,26 +198,26 @@ export namespace mc {
             name: string;
             status: mc.v1.WorkloadStatus;
             type: string;
-            runMode: string;
+            run_mode: string;
             pid: number;
-            runCount: number;
-            lastStartedMs: number;
-            lastStoppedMs: number;
-            lastExitCode?: (number|null);
-            lastSignal: string;
-            lastError: string;
-            consecutiveFailures: number;
+            run_count: number;
+            last_started_ms: number;
+            last_stopped_ms: number;
+            last_exit_code?: (number|null);
+            last_signal: string;
+            last_error: string;
+            consecutive_failures: number;
             restarts: number;
-            rssBytes: number;
-            cpuPercent: number;
+            rss_bytes: number;
+            cpu_percent: number;
             version: string;
-            nextRunMs: number;
-            backoffUntilMs: number;
-            maxRuns: number;
+            next_run_ms: number;
+            backoff_until_ms: number;
+            max_runs: number;
             tags: string[];
-            tsMs: number;
+            ts_ms: number;
             schedule: string;
-            memoryLimitMb: number;
+            memory_limit_mb: number;
             static create(properties: mc.v1.WorkloadState.$Shape): mc.v1.WorkloadState & mc.v1.WorkloadState.$Shape;
             static create(properties?: mc.v1.WorkloadState.$Properties): mc.v1.WorkloadState;
             static encode(message: mc.v1.WorkloadState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -236,26 +236,26 @@ export namespace mc {
                 name?: (string|null);
                 status?: (mc.v1.WorkloadStatus|null);
                 type?: (string|null);
-                runMode?: (string|null);
+                run_mode?: (string|null);
                 pid?: (number|null);
-                runCount?: (number|null);
-                lastStartedMs?: (number|null);
-                lastStoppedMs?: (number|null);
-                lastExitCode?: (number|null);
-                lastSignal?: (string|null);
-                lastError?: (string|null);
-                consecutiveFailures?: (number|null);
+                run_count?: (number|null);
+                last_started_ms?: (number|null);
+                last_stopped_ms?: (number|null);
+                last_exit_code?: (number|null);
+                last_signal?: (string|null);
+                last_error?: (string|null);
+                consecutive_failures?: (number|null);
                 restarts?: (number|null);
-                rssBytes?: (number|null);
-                cpuPercent?: (number|null);
+                rss_bytes?: (number|null);
+                cpu_percent?: (number|null);
                 version?: (string|null);
-                nextRunMs?: (number|null);
-                backoffUntilMs?: (number|null);
-                maxRuns?: (number|null);
+                next_run_ms?: (number|null);
+                backoff_until_ms?: (number|null);
+                max_runs?: (number|null);
                 tags?: (string[]|null);
-                tsMs?: (number|null);
+                ts_ms?: (number|null);
                 schedule?: (string|null);
-                memoryLimitMb?: (number|null);
+                memory_limit_mb?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.WorkloadState.$Properties;
@@ -268,10 +268,10 @@ export namespace mc {
             constructor(properties?: mc.v1.Heartbeat.$Properties);
             $unknowns?: Uint8Array[];
             seq: number;
-            uptimeS: number;
-            cpuPercent: number;
-            memPercent: number;
-            statusSeq: number;
+            uptime_s: number;
+            cpu_percent: number;
+            mem_percent: number;
+            status_seq: number;
             static create(properties: mc.v1.Heartbeat.$Shape): mc.v1.Heartbeat & mc.v1.Heartbeat.$Shape;
             static create(properties?: mc.v1.Heartbeat.$Properties): mc.v1.Heartbeat;
             static encode(message: mc.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -288,10 +288,10 @@ export namespace mc {
         namespace Heartbeat {
             interface $Properties {
                 seq?: (number|null);
-                uptimeS?: (number|null);
-                cpuPercent?: (number|null);
-                memPercent?: (number|null);
-                statusSeq?: (number|null);
+                uptime_s?: (number|null);
+                cpu_percent?: (number|null);
+                mem_percent?: (number|null);
+                status_seq?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.Heartbeat.$Properties;
@@ -327,15 +327,15 @@ export namespace mc {
             constructor(properties?: mc.v1.Event.$Properties);
             $unknowns?: Uint8Array[];
             seq: number;
-            tsMs: number;
+            ts_ms: number;
             type: mc.v1.EventType;
             workload: string;
             message: string;
-            exitCode?: (number|null);
+            exit_code?: (number|null);
             signal: string;
-            runId: string;
+            run_id: string;
             attrs: { [k: string]: string };
-            bootId: string;
+            boot_id: string;
             static create(properties: mc.v1.Event.$Shape): mc.v1.Event & mc.v1.Event.$Shape;
             static create(properties?: mc.v1.Event.$Properties): mc.v1.Event;
             static encode(message: mc.v1.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -352,15 +352,15 @@ export namespace mc {
         namespace Event {
             interface $Properties {
                 seq?: (number|null);
-                tsMs?: (number|null);
+                ts_ms?: (number|null);
                 type?: (mc.v1.EventType|null);
                 workload?: (string|null);
                 message?: (string|null);
-                exitCode?: (number|null);
+                exit_code?: (number|null);
                 signal?: (string|null);
-                runId?: (string|null);
+                run_id?: (string|null);
                 attrs?: ({ [k: string]: string }|null);
-                bootId?: (string|null);
+                boot_id?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.Event.$Properties;
@@ -373,12 +373,12 @@ export namespace mc {
             constructor(properties?: mc.v1.LogChunk.$Properties);
             $unknowns?: Uint8Array[];
             workload: string;
-            streamId: string;
+            stream_id: string;
             seq: number;
-            tsMs: number;
+            ts_ms: number;
             lines: string[];
             eof: boolean;
-            runId: string;
+            run_id: string;
             static create(properties: mc.v1.LogChunk.$Shape): mc.v1.LogChunk & mc.v1.LogChunk.$Shape;
             static create(properties?: mc.v1.LogChunk.$Properties): mc.v1.LogChunk;
             static encode(message: mc.v1.LogChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -395,12 +395,12 @@ export namespace mc {
         namespace LogChunk {
             interface $Properties {
                 workload?: (string|null);
-                streamId?: (string|null);
+                stream_id?: (string|null);
                 seq?: (number|null);
-                tsMs?: (number|null);
+                ts_ms?: (number|null);
                 lines?: (string[]|null);
                 eof?: (boolean|null);
-                runId?: (string|null);
+                run_id?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.LogChunk.$Properties;
@@ -413,9 +413,9 @@ export namespace mc {
             constructor(properties?: mc.v1.Command.$Properties);
             $unknowns?: Uint8Array[];
             id: string;
-            issuedAtMs: number;
-            expiresAtMs: number;
-            replyTo: string;
+            issued_at_ms: number;
+            expires_at_ms: number;
+            reply_to: string;
             issuer: string;
             start?: (mc.v1.StartCmd.$Properties|null);
             stop?: (mc.v1.StopCmd.$Properties|null);
@@ -425,12 +425,12 @@ export namespace mc {
             status?: (mc.v1.StatusCmd.$Properties|null);
             list?: (mc.v1.ListCmd.$Properties|null);
             exec?: (mc.v1.ExecCmd.$Properties|null);
-            logsStop?: (mc.v1.LogsStopCmd.$Properties|null);
-            execStatus?: (mc.v1.ExecStatusCmd.$Properties|null);
-            execStop?: (mc.v1.ExecStopCmd.$Properties|null);
+            logs_stop?: (mc.v1.LogsStopCmd.$Properties|null);
+            exec_status?: (mc.v1.ExecStatusCmd.$Properties|null);
+            exec_stop?: (mc.v1.ExecStopCmd.$Properties|null);
             shutdown?: (mc.v1.ShutdownCmd.$Properties|null);
-            deviceStatus?: (mc.v1.DeviceStatusCmd.$Properties|null);
-            action?: ("start"|"stop"|"restart"|"reload"|"logs"|"status"|"list"|"exec"|"logsStop"|"execStatus"|"execStop"|"shutdown"|"deviceStatus");
+            device_status?: (mc.v1.DeviceStatusCmd.$Properties|null);
+            action?: ("start"|"stop"|"restart"|"reload"|"logs"|"status"|"list"|"exec"|"logs_stop"|"exec_status"|"exec_stop"|"shutdown"|"device_status");
             static create(properties: mc.v1.Command.$Shape): mc.v1.Command & mc.v1.Command.$Shape;
             static create(properties?: mc.v1.Command.$Properties): mc.v1.Command;
             static encode(message: mc.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -447,9 +447,9 @@ export namespace mc {
         namespace Command {
             interface $Properties {
                 id?: (string|null);
-                issuedAtMs?: (number|null);
-                expiresAtMs?: (number|null);
-                replyTo?: (string|null);
+                issued_at_ms?: (number|null);
+                expires_at_ms?: (number|null);
+                reply_to?: (string|null);
                 issuer?: (string|null);
                 start?: (mc.v1.StartCmd.$Properties|null);
                 stop?: (mc.v1.StopCmd.$Properties|null);
@@ -459,19 +459,19 @@ export namespace mc {
                 status?: (mc.v1.StatusCmd.$Properties|null);
                 list?: (mc.v1.ListCmd.$Properties|null);
                 exec?: (mc.v1.ExecCmd.$Properties|null);
-                logsStop?: (mc.v1.LogsStopCmd.$Properties|null);
-                execStatus?: (mc.v1.ExecStatusCmd.$Properties|null);
-                execStop?: (mc.v1.ExecStopCmd.$Properties|null);
+                logs_stop?: (mc.v1.LogsStopCmd.$Properties|null);
+                exec_status?: (mc.v1.ExecStatusCmd.$Properties|null);
+                exec_stop?: (mc.v1.ExecStopCmd.$Properties|null);
                 shutdown?: (mc.v1.ShutdownCmd.$Properties|null);
-                deviceStatus?: (mc.v1.DeviceStatusCmd.$Properties|null);
-                action?: ("start"|"stop"|"restart"|"reload"|"logs"|"status"|"list"|"exec"|"logsStop"|"execStatus"|"execStop"|"shutdown"|"deviceStatus");
+                device_status?: (mc.v1.DeviceStatusCmd.$Properties|null);
+                action?: ("start"|"stop"|"restart"|"reload"|"logs"|"status"|"list"|"exec"|"logs_stop"|"exec_status"|"exec_stop"|"shutdown"|"device_status");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               id?: string|null;
-              issuedAtMs?: number|null;
-              expiresAtMs?: number|null;
-              replyTo?: string|null;
+              issued_at_ms?: number|null;
+              expires_at_ms?: number|null;
+              reply_to?: string|null;
               issuer?: string|null;
               start?: mc.v1.StartCmd.$Shape|null;
               stop?: mc.v1.StopCmd.$Shape|null;
@@ -481,14 +481,14 @@ export namespace mc {
               status?: mc.v1.StatusCmd.$Shape|null;
               list?: mc.v1.ListCmd.$Shape|null;
               exec?: mc.v1.ExecCmd.$Shape|null;
-              logsStop?: mc.v1.LogsStopCmd.$Shape|null;
-              execStatus?: mc.v1.ExecStatusCmd.$Shape|null;
-              execStop?: mc.v1.ExecStopCmd.$Shape|null;
+              logs_stop?: mc.v1.LogsStopCmd.$Shape|null;
+              exec_status?: mc.v1.ExecStatusCmd.$Shape|null;
+              exec_stop?: mc.v1.ExecStopCmd.$Shape|null;
               shutdown?: mc.v1.ShutdownCmd.$Shape|null;
-              deviceStatus?: mc.v1.DeviceStatusCmd.$Shape|null;
+              device_status?: mc.v1.DeviceStatusCmd.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ action?: undefined; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "start"; start: mc.v1.StartCmd.$Shape; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "stop"; start?: null; stop: mc.v1.StopCmd.$Shape; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "restart"; start?: null; stop?: null; restart: mc.v1.RestartCmd.$Shape; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "reload"; start?: null; stop?: null; restart?: null; reload: mc.v1.ReloadCmd.$Shape; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "logs"; start?: null; stop?: null; restart?: null; reload?: null; logs: mc.v1.LogsCmd.$Shape; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status: mc.v1.StatusCmd.$Shape; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "list"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list: mc.v1.ListCmd.$Shape; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "exec"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec: mc.v1.ExecCmd.$Shape; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "logsStop"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop: mc.v1.LogsStopCmd.$Shape; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "execStatus"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus: mc.v1.ExecStatusCmd.$Shape; execStop?: null; shutdown?: null; deviceStatus?: null }|{ action?: "execStop"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop: mc.v1.ExecStopCmd.$Shape; shutdown?: null; deviceStatus?: null }|{ action?: "shutdown"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown: mc.v1.ShutdownCmd.$Shape; deviceStatus?: null }|{ action?: "deviceStatus"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logsStop?: null; execStatus?: null; execStop?: null; shutdown?: null; deviceStatus: mc.v1.DeviceStatusCmd.$Shape })
+              ({ action?: undefined; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "start"; start: mc.v1.StartCmd.$Shape; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "stop"; start?: null; stop: mc.v1.StopCmd.$Shape; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "restart"; start?: null; stop?: null; restart: mc.v1.RestartCmd.$Shape; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "reload"; start?: null; stop?: null; restart?: null; reload: mc.v1.ReloadCmd.$Shape; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "logs"; start?: null; stop?: null; restart?: null; reload?: null; logs: mc.v1.LogsCmd.$Shape; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status: mc.v1.StatusCmd.$Shape; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "list"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list: mc.v1.ListCmd.$Shape; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "exec"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec: mc.v1.ExecCmd.$Shape; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "logs_stop"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop: mc.v1.LogsStopCmd.$Shape; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "exec_status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status: mc.v1.ExecStatusCmd.$Shape; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "exec_stop"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop: mc.v1.ExecStopCmd.$Shape; shutdown?: null; device_status?: null }|{ action?: "shutdown"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown: mc.v1.ShutdownCmd.$Shape; device_status?: null }|{ action?: "device_status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status: mc.v1.DeviceStatusCmd.$Shape })
             );
         }
 
@@ -609,10 +609,10 @@ export namespace mc {
             constructor(properties?: mc.v1.LogsCmd.$Properties);
             $unknowns?: Uint8Array[];
             workload: string;
-            runId: string;
+            run_id: string;
             lines: number;
             follow: boolean;
-            followSeconds: number;
+            follow_seconds: number;
             static create(properties: mc.v1.LogsCmd.$Shape): mc.v1.LogsCmd & mc.v1.LogsCmd.$Shape;
             static create(properties?: mc.v1.LogsCmd.$Properties): mc.v1.LogsCmd;
             static encode(message: mc.v1.LogsCmd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -629,10 +629,10 @@ export namespace mc {
         namespace LogsCmd {
             interface $Properties {
                 workload?: (string|null);
-                runId?: (string|null);
+                run_id?: (string|null);
                 lines?: (number|null);
                 follow?: (boolean|null);
-                followSeconds?: (number|null);
+                follow_seconds?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.LogsCmd.$Properties;
@@ -644,7 +644,7 @@ export namespace mc {
         class LogsStopCmd {
             constructor(properties?: mc.v1.LogsStopCmd.$Properties);
             $unknowns?: Uint8Array[];
-            streamId: string;
+            stream_id: string;
             static create(properties: mc.v1.LogsStopCmd.$Shape): mc.v1.LogsStopCmd & mc.v1.LogsStopCmd.$Shape;
             static create(properties?: mc.v1.LogsStopCmd.$Properties): mc.v1.LogsStopCmd;
             static encode(message: mc.v1.LogsStopCmd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -660,7 +660,7 @@ export namespace mc {
 
         namespace LogsStopCmd {
             interface $Properties {
-                streamId?: (string|null);
+                stream_id?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.LogsStopCmd.$Properties;
@@ -757,12 +757,12 @@ export namespace mc {
             argv: string[];
             script: string;
             interpreter: string;
-            timeoutS: number;
-            memoryLimitMb: number;
-            cpuNice: number;
+            timeout_s: number;
+            memory_limit_mb: number;
+            cpu_nice: number;
             env: { [k: string]: string };
             cwd: string;
-            taskId: string;
+            task_id: string;
             attempt: number;
             static create(properties: mc.v1.ExecCmd.$Shape): mc.v1.ExecCmd & mc.v1.ExecCmd.$Shape;
             static create(properties?: mc.v1.ExecCmd.$Properties): mc.v1.ExecCmd;
@@ -782,12 +782,12 @@ export namespace mc {
                 argv?: (string[]|null);
                 script?: (string|null);
                 interpreter?: (string|null);
-                timeoutS?: (number|null);
-                memoryLimitMb?: (number|null);
-                cpuNice?: (number|null);
+                timeout_s?: (number|null);
+                memory_limit_mb?: (number|null);
+                cpu_nice?: (number|null);
                 env?: ({ [k: string]: string }|null);
                 cwd?: (string|null);
-                taskId?: (string|null);
+                task_id?: (string|null);
                 attempt?: (number|null);
                 $unknowns?: Uint8Array[];
             }
@@ -800,7 +800,7 @@ export namespace mc {
         class ExecStatusCmd {
             constructor(properties?: mc.v1.ExecStatusCmd.$Properties);
             $unknowns?: Uint8Array[];
-            runId: string;
+            run_id: string;
             static create(properties: mc.v1.ExecStatusCmd.$Shape): mc.v1.ExecStatusCmd & mc.v1.ExecStatusCmd.$Shape;
             static create(properties?: mc.v1.ExecStatusCmd.$Properties): mc.v1.ExecStatusCmd;
             static encode(message: mc.v1.ExecStatusCmd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -816,7 +816,7 @@ export namespace mc {
 
         namespace ExecStatusCmd {
             interface $Properties {
-                runId?: (string|null);
+                run_id?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.ExecStatusCmd.$Properties;
@@ -828,7 +828,7 @@ export namespace mc {
         class ExecStopCmd {
             constructor(properties?: mc.v1.ExecStopCmd.$Properties);
             $unknowns?: Uint8Array[];
-            runId: string;
+            run_id: string;
             static create(properties: mc.v1.ExecStopCmd.$Shape): mc.v1.ExecStopCmd & mc.v1.ExecStopCmd.$Shape;
             static create(properties?: mc.v1.ExecStopCmd.$Properties): mc.v1.ExecStopCmd;
             static encode(message: mc.v1.ExecStopCmd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -844,7 +844,7 @@ export namespace mc {
 
         namespace ExecStopCmd {
             interface $Properties {
-                runId?: (string|null);
+                run_id?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.ExecStopCmd.$Properties;
@@ -882,20 +882,20 @@ export namespace mc {
         class Reply {
             constructor(properties?: mc.v1.Reply.$Properties);
             $unknowns?: Uint8Array[];
-            commandId: string;
+            command_id: string;
             ok: boolean;
             error?: (mc.v1.Error.$Properties|null);
-            tsMs: number;
+            ts_ms: number;
             device: string;
             workload?: (mc.v1.WorkloadState.$Properties|null);
             workloads?: (mc.v1.WorkloadList.$Properties|null);
             reload?: (mc.v1.ReloadResult.$Properties|null);
             logs?: (mc.v1.LogLines.$Properties|null);
             exec?: (mc.v1.ExecStarted.$Properties|null);
-            execStatus?: (mc.v1.ExecStatus.$Properties|null);
+            exec_status?: (mc.v1.ExecStatus.$Properties|null);
             detail?: (mc.v1.WorkloadDetail.$Properties|null);
-            deviceStatus?: (mc.v1.DeviceStatus.$Properties|null);
-            result?: ("workload"|"workloads"|"reload"|"logs"|"exec"|"execStatus"|"detail"|"deviceStatus");
+            device_status?: (mc.v1.DeviceStatus.$Properties|null);
+            result?: ("workload"|"workloads"|"reload"|"logs"|"exec"|"exec_status"|"detail"|"device_status");
             static create(properties: mc.v1.Reply.$Shape): mc.v1.Reply & mc.v1.Reply.$Shape;
             static create(properties?: mc.v1.Reply.$Properties): mc.v1.Reply;
             static encode(message: mc.v1.Reply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -911,39 +911,39 @@ export namespace mc {
 
         namespace Reply {
             interface $Properties {
-                commandId?: (string|null);
+                command_id?: (string|null);
                 ok?: (boolean|null);
                 error?: (mc.v1.Error.$Properties|null);
-                tsMs?: (number|null);
+                ts_ms?: (number|null);
                 device?: (string|null);
                 workload?: (mc.v1.WorkloadState.$Properties|null);
                 workloads?: (mc.v1.WorkloadList.$Properties|null);
                 reload?: (mc.v1.ReloadResult.$Properties|null);
                 logs?: (mc.v1.LogLines.$Properties|null);
                 exec?: (mc.v1.ExecStarted.$Properties|null);
-                execStatus?: (mc.v1.ExecStatus.$Properties|null);
+                exec_status?: (mc.v1.ExecStatus.$Properties|null);
                 detail?: (mc.v1.WorkloadDetail.$Properties|null);
-                deviceStatus?: (mc.v1.DeviceStatus.$Properties|null);
-                result?: ("workload"|"workloads"|"reload"|"logs"|"exec"|"execStatus"|"detail"|"deviceStatus");
+                device_status?: (mc.v1.DeviceStatus.$Properties|null);
+                result?: ("workload"|"workloads"|"reload"|"logs"|"exec"|"exec_status"|"detail"|"device_status");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
-              commandId?: string|null;
+              command_id?: string|null;
               ok?: boolean|null;
               error?: mc.v1.Error.$Shape|null;
-              tsMs?: number|null;
+              ts_ms?: number|null;
               device?: string|null;
               workload?: mc.v1.WorkloadState.$Shape|null;
               workloads?: mc.v1.WorkloadList.$Shape|null;
               reload?: mc.v1.ReloadResult.$Shape|null;
               logs?: mc.v1.LogLines.$Shape|null;
               exec?: mc.v1.ExecStarted.$Shape|null;
-              execStatus?: mc.v1.ExecStatus.$Shape|null;
+              exec_status?: mc.v1.ExecStatus.$Shape|null;
               detail?: mc.v1.WorkloadDetail.$Shape|null;
-              deviceStatus?: mc.v1.DeviceStatus.$Shape|null;
+              device_status?: mc.v1.DeviceStatus.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; execStatus?: null; detail?: null; deviceStatus?: null }|{ result?: "workload"; workload: mc.v1.WorkloadState.$Shape; workloads?: null; reload?: null; logs?: null; exec?: null; execStatus?: null; detail?: null; deviceStatus?: null }|{ result?: "workloads"; workload?: null; workloads: mc.v1.WorkloadList.$Shape; reload?: null; logs?: null; exec?: null; execStatus?: null; detail?: null; deviceStatus?: null }|{ result?: "reload"; workload?: null; workloads?: null; reload: mc.v1.ReloadResult.$Shape; logs?: null; exec?: null; execStatus?: null; detail?: null; deviceStatus?: null }|{ result?: "logs"; workload?: null; workloads?: null; reload?: null; logs: mc.v1.LogLines.$Shape; exec?: null; execStatus?: null; detail?: null; deviceStatus?: null }|{ result?: "exec"; workload?: null; workloads?: null; reload?: null; logs?: null; exec: mc.v1.ExecStarted.$Shape; execStatus?: null; detail?: null; deviceStatus?: null }|{ result?: "execStatus"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; execStatus: mc.v1.ExecStatus.$Shape; detail?: null; deviceStatus?: null }|{ result?: "detail"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; execStatus?: null; detail: mc.v1.WorkloadDetail.$Shape; deviceStatus?: null }|{ result?: "deviceStatus"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; execStatus?: null; detail?: null; deviceStatus: mc.v1.DeviceStatus.$Shape })
+              ({ result?: undefined; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "workload"; workload: mc.v1.WorkloadState.$Shape; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "workloads"; workload?: null; workloads: mc.v1.WorkloadList.$Shape; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "reload"; workload?: null; workloads?: null; reload: mc.v1.ReloadResult.$Shape; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "logs"; workload?: null; workloads?: null; reload?: null; logs: mc.v1.LogLines.$Shape; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "exec"; workload?: null; workloads?: null; reload?: null; logs?: null; exec: mc.v1.ExecStarted.$Shape; exec_status?: null; detail?: null; device_status?: null }|{ result?: "exec_status"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status: mc.v1.ExecStatus.$Shape; detail?: null; device_status?: null }|{ result?: "detail"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail: mc.v1.WorkloadDetail.$Shape; device_status?: null }|{ result?: "device_status"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status: mc.v1.DeviceStatus.$Shape })
             );
         }
 
@@ -1011,12 +1011,12 @@ export namespace mc {
         class RunRecord {
             constructor(properties?: mc.v1.RunRecord.$Properties);
             $unknowns?: Uint8Array[];
-            runId: string;
-            startedMs: number;
-            endedMs: number;
-            exitCode?: (number|null);
+            run_id: string;
+            started_ms: number;
+            ended_ms: number;
+            exit_code?: (number|null);
             signal: string;
-            durationMs: number;
+            duration_ms: number;
             reason: string;
             static create(properties: mc.v1.RunRecord.$Shape): mc.v1.RunRecord & mc.v1.RunRecord.$Shape;
             static create(properties?: mc.v1.RunRecord.$Properties): mc.v1.RunRecord;
@@ -1033,12 +1033,12 @@ export namespace mc {
 
         namespace RunRecord {
             interface $Properties {
-                runId?: (string|null);
-                startedMs?: (number|null);
-                endedMs?: (number|null);
-                exitCode?: (number|null);
+                run_id?: (string|null);
+                started_ms?: (number|null);
+                ended_ms?: (number|null);
+                exit_code?: (number|null);
                 signal?: (string|null);
-                durationMs?: (number|null);
+                duration_ms?: (number|null);
                 reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
@@ -1116,9 +1116,9 @@ export namespace mc {
             constructor(properties?: mc.v1.LogLines.$Properties);
             $unknowns?: Uint8Array[];
             workload: string;
-            runId: string;
+            run_id: string;
             lines: string[];
-            streamId: string;
+            stream_id: string;
             static create(properties: mc.v1.LogLines.$Shape): mc.v1.LogLines & mc.v1.LogLines.$Shape;
             static create(properties?: mc.v1.LogLines.$Properties): mc.v1.LogLines;
             static encode(message: mc.v1.LogLines.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1135,9 +1135,9 @@ export namespace mc {
         namespace LogLines {
             interface $Properties {
                 workload?: (string|null);
-                runId?: (string|null);
+                run_id?: (string|null);
                 lines?: (string[]|null);
-                streamId?: (string|null);
+                stream_id?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.LogLines.$Properties;
@@ -1149,7 +1149,7 @@ export namespace mc {
         class ExecStarted {
             constructor(properties?: mc.v1.ExecStarted.$Properties);
             $unknowns?: Uint8Array[];
-            runId: string;
+            run_id: string;
             pid: number;
             static create(properties: mc.v1.ExecStarted.$Shape): mc.v1.ExecStarted & mc.v1.ExecStarted.$Shape;
             static create(properties?: mc.v1.ExecStarted.$Properties): mc.v1.ExecStarted;
@@ -1166,7 +1166,7 @@ export namespace mc {
 
         namespace ExecStarted {
             interface $Properties {
-                runId?: (string|null);
+                run_id?: (string|null);
                 pid?: (number|null);
                 $unknowns?: Uint8Array[];
             }
@@ -1179,15 +1179,15 @@ export namespace mc {
         class ExecStatus {
             constructor(properties?: mc.v1.ExecStatus.$Properties);
             $unknowns?: Uint8Array[];
-            runId: string;
+            run_id: string;
             state: string;
             pid: number;
-            startedMs: number;
-            endedMs: number;
-            exitCode?: (number|null);
+            started_ms: number;
+            ended_ms: number;
+            exit_code?: (number|null);
             signal: string;
-            outputTail: string;
-            taskId: string;
+            output_tail: string;
+            task_id: string;
             static create(properties: mc.v1.ExecStatus.$Shape): mc.v1.ExecStatus & mc.v1.ExecStatus.$Shape;
             static create(properties?: mc.v1.ExecStatus.$Properties): mc.v1.ExecStatus;
             static encode(message: mc.v1.ExecStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1203,15 +1203,15 @@ export namespace mc {
 
         namespace ExecStatus {
             interface $Properties {
-                runId?: (string|null);
+                run_id?: (string|null);
                 state?: (string|null);
                 pid?: (number|null);
-                startedMs?: (number|null);
-                endedMs?: (number|null);
-                exitCode?: (number|null);
+                started_ms?: (number|null);
+                ended_ms?: (number|null);
+                exit_code?: (number|null);
                 signal?: (string|null);
-                outputTail?: (string|null);
-                taskId?: (string|null);
+                output_tail?: (string|null);
+                task_id?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.ExecStatus.$Properties;
@@ -1226,8 +1226,8 @@ export namespace mc {
             release: string;
             sha256: string;
             generation: number;
-            deploymentId: string;
-            tsMs: number;
+            deployment_id: string;
+            ts_ms: number;
             static create(properties: mc.v1.DesiredState.$Shape): mc.v1.DesiredState & mc.v1.DesiredState.$Shape;
             static create(properties?: mc.v1.DesiredState.$Properties): mc.v1.DesiredState;
             static encode(message: mc.v1.DesiredState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1246,8 +1246,8 @@ export namespace mc {
                 release?: (string|null);
                 sha256?: (string|null);
                 generation?: (number|null);
-                deploymentId?: (string|null);
-                tsMs?: (number|null);
+                deployment_id?: (string|null);
+                ts_ms?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.DesiredState.$Properties;
@@ -1294,9 +1294,9 @@ export namespace mc {
             version: string;
             sha256: string;
             files: mc.v1.ReleaseFile.$Properties[];
-            createdMs: number;
+            created_ms: number;
             notes: string;
-            sizeBytes: number;
+            size_bytes: number;
             static create(properties: mc.v1.Release.$Shape): mc.v1.Release & mc.v1.Release.$Shape;
             static create(properties?: mc.v1.Release.$Properties): mc.v1.Release;
             static encode(message: mc.v1.Release.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1315,9 +1315,9 @@ export namespace mc {
                 version?: (string|null);
                 sha256?: (string|null);
                 files?: (mc.v1.ReleaseFile.$Properties[]|null);
-                createdMs?: (number|null);
+                created_ms?: (number|null);
                 notes?: (string|null);
-                sizeBytes?: (number|null);
+                size_bytes?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.Release.$Properties;

@@ -27,9 +27,9 @@ export const mc = $root.mc = (() => {
             };
 
             Presence.prototype.online = false;
-            Presence.prototype.sinceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            Presence.prototype.bootId = "";
-            Presence.prototype.daemonVersion = "";
+            Presence.prototype.since_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Presence.prototype.boot_id = "";
+            Presence.prototype.daemon_version = "";
             Presence.prototype.release = "";
             Presence.prototype.hostname = "";
             Presence.prototype.reason = "";
@@ -47,12 +47,12 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
                     writer.uint32(8).bool(message.online);
-                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs") && (typeof message.sinceMs === "object" ? message.sinceMs.low || message.sinceMs.high : message.sinceMs !== 0))
-                    writer.uint32(16).int64(message.sinceMs);
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId") && message.bootId !== "")
-                    writer.uint32(26).string(message.bootId);
-                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion") && message.daemonVersion !== "")
-                    writer.uint32(34).string(message.daemonVersion);
+                if (message.since_ms != null && $Object.hasOwnProperty.call(message, "since_ms") && (typeof message.since_ms === "object" ? message.since_ms.low || message.since_ms.high : message.since_ms !== 0))
+                    writer.uint32(16).int64(message.since_ms);
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id") && message.boot_id !== "")
+                    writer.uint32(26).string(message.boot_id);
+                if (message.daemon_version != null && $Object.hasOwnProperty.call(message, "daemon_version") && message.daemon_version !== "")
+                    writer.uint32(34).string(message.daemon_version);
                 if (message.release != null && $Object.hasOwnProperty.call(message, "release") && message.release !== "")
                     writer.uint32(42).string(message.release);
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
@@ -109,27 +109,27 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.sinceMs = value;
+                                message.since_ms = value;
                             else
-                                delete message.sinceMs;
+                                delete message.since_ms;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.bootId = value;
+                                message.boot_id = value;
                             else
-                                delete message.bootId;
+                                delete message.boot_id;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.daemonVersion = value;
+                                message.daemon_version = value;
                             else
-                                delete message.daemonVersion;
+                                delete message.daemon_version;
                             continue;
                         }
                     case 5: {
@@ -192,15 +192,15 @@ export const mc = $root.mc = (() => {
                 if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
                     if (typeof message.online !== "boolean")
                         return "online: boolean expected";
-                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs"))
-                    if (!$util.isInteger(message.sinceMs) && !(message.sinceMs && $util.isInteger(message.sinceMs.low) && $util.isInteger(message.sinceMs.high)))
-                        return "sinceMs: integer|Long expected";
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
-                    if (!$util.isString(message.bootId))
-                        return "bootId: string expected";
-                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion"))
-                    if (!$util.isString(message.daemonVersion))
-                        return "daemonVersion: string expected";
+                if (message.since_ms != null && $Object.hasOwnProperty.call(message, "since_ms"))
+                    if (!$util.isInteger(message.since_ms) && !(message.since_ms && $util.isInteger(message.since_ms.low) && $util.isInteger(message.since_ms.high)))
+                        return "since_ms: integer|Long expected";
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id"))
+                    if (!$util.isString(message.boot_id))
+                        return "boot_id: string expected";
+                if (message.daemon_version != null && $Object.hasOwnProperty.call(message, "daemon_version"))
+                    if (!$util.isString(message.daemon_version))
+                        return "daemon_version: string expected";
                 if (message.release != null && $Object.hasOwnProperty.call(message, "release"))
                     if (!$util.isString(message.release))
                         return "release: string expected";
@@ -226,22 +226,22 @@ export const mc = $root.mc = (() => {
                 if (object.online != null)
                     if (object.online)
                         message.online = $Boolean(object.online);
-                if (object.sinceMs != null)
-                    if (typeof object.sinceMs === "object" ? object.sinceMs.low || object.sinceMs.high : $Number(object.sinceMs) !== 0)
+                if (object.since_ms != null)
+                    if (typeof object.since_ms === "object" ? object.since_ms.low || object.since_ms.high : $Number(object.since_ms) !== 0)
                         if ($util.Long)
-                            message.sinceMs = $util.Long.fromValue(object.sinceMs, false);
-                        else if (typeof object.sinceMs === "string")
-                            message.sinceMs = $parseInt(object.sinceMs, 10);
-                        else if (typeof object.sinceMs === "number")
-                            message.sinceMs = object.sinceMs;
-                        else if (typeof object.sinceMs === "object")
-                            message.sinceMs = new $util.LongBits(object.sinceMs.low >>> 0, object.sinceMs.high >>> 0).toNumber();
-                if (object.bootId != null)
-                    if (typeof object.bootId !== "string" || object.bootId.length)
-                        message.bootId = $String(object.bootId);
-                if (object.daemonVersion != null)
-                    if (typeof object.daemonVersion !== "string" || object.daemonVersion.length)
-                        message.daemonVersion = $String(object.daemonVersion);
+                            message.since_ms = $util.Long.fromValue(object.since_ms, false);
+                        else if (typeof object.since_ms === "string")
+                            message.since_ms = $parseInt(object.since_ms, 10);
+                        else if (typeof object.since_ms === "number")
+                            message.since_ms = object.since_ms;
+                        else if (typeof object.since_ms === "object")
+                            message.since_ms = new $util.LongBits(object.since_ms.low >>> 0, object.since_ms.high >>> 0).toNumber();
+                if (object.boot_id != null)
+                    if (typeof object.boot_id !== "string" || object.boot_id.length)
+                        message.boot_id = $String(object.boot_id);
+                if (object.daemon_version != null)
+                    if (typeof object.daemon_version !== "string" || object.daemon_version.length)
+                        message.daemon_version = $String(object.daemon_version);
                 if (object.release != null)
                     if (typeof object.release !== "string" || object.release.length)
                         message.release = $String(object.release);
@@ -266,28 +266,28 @@ export const mc = $root.mc = (() => {
                     object.online = false;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.sinceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.since_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.sinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.bootId = "";
-                    object.daemonVersion = "";
+                        object.since_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.boot_id = "";
+                    object.daemon_version = "";
                     object.release = "";
                     object.hostname = "";
                     object.reason = "";
                 }
                 if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
                     object.online = message.online;
-                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs"))
+                if (message.since_ms != null && $Object.hasOwnProperty.call(message, "since_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.sinceMs = typeof message.sinceMs === "number" ? $BigInt(message.sinceMs) : $util.Long.fromBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.sinceMs === "number")
-                        object.sinceMs = options.longs === $String ? $String(message.sinceMs) : message.sinceMs;
+                        object.since_ms = typeof message.since_ms === "number" ? $BigInt(message.since_ms) : $util.Long.fromBits(message.since_ms.low >>> 0, message.since_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.since_ms === "number")
+                        object.since_ms = options.longs === $String ? $String(message.since_ms) : message.since_ms;
                     else
-                        object.sinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sinceMs) : options.longs === $Number ? new $util.LongBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0).toNumber() : message.sinceMs;
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
-                    object.bootId = message.bootId;
-                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion"))
-                    object.daemonVersion = message.daemonVersion;
+                        object.since_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.since_ms) : options.longs === $Number ? new $util.LongBits(message.since_ms.low >>> 0, message.since_ms.high >>> 0).toNumber() : message.since_ms;
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id"))
+                    object.boot_id = message.boot_id;
+                if (message.daemon_version != null && $Object.hasOwnProperty.call(message, "daemon_version"))
+                    object.daemon_version = message.daemon_version;
                 if (message.release != null && $Object.hasOwnProperty.call(message, "release"))
                     object.release = message.release;
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
@@ -319,16 +319,16 @@ export const mc = $root.mc = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            SystemMetrics.prototype.cpuPercent = 0;
-            SystemMetrics.prototype.memUsedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            SystemMetrics.prototype.memTotalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            SystemMetrics.prototype.diskUsedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            SystemMetrics.prototype.diskTotalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SystemMetrics.prototype.cpu_percent = 0;
+            SystemMetrics.prototype.mem_used_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SystemMetrics.prototype.mem_total_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SystemMetrics.prototype.disk_used_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SystemMetrics.prototype.disk_total_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             SystemMetrics.prototype.load1 = 0;
             SystemMetrics.prototype.load5 = 0;
             SystemMetrics.prototype.load15 = 0;
-            SystemMetrics.prototype.uptimeS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            SystemMetrics.prototype.daemonRssBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SystemMetrics.prototype.uptime_s = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SystemMetrics.prototype.daemon_rss_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             SystemMetrics.create = function(properties) {
                 return new SystemMetrics(properties);
@@ -341,26 +341,26 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent") && !$Object.is(message.cpuPercent, 0))
-                    writer.uint32(13).float(message.cpuPercent);
-                if (message.memUsedBytes != null && $Object.hasOwnProperty.call(message, "memUsedBytes") && (typeof message.memUsedBytes === "object" ? message.memUsedBytes.low || message.memUsedBytes.high : message.memUsedBytes !== 0))
-                    writer.uint32(16).uint64(message.memUsedBytes);
-                if (message.memTotalBytes != null && $Object.hasOwnProperty.call(message, "memTotalBytes") && (typeof message.memTotalBytes === "object" ? message.memTotalBytes.low || message.memTotalBytes.high : message.memTotalBytes !== 0))
-                    writer.uint32(24).uint64(message.memTotalBytes);
-                if (message.diskUsedBytes != null && $Object.hasOwnProperty.call(message, "diskUsedBytes") && (typeof message.diskUsedBytes === "object" ? message.diskUsedBytes.low || message.diskUsedBytes.high : message.diskUsedBytes !== 0))
-                    writer.uint32(32).uint64(message.diskUsedBytes);
-                if (message.diskTotalBytes != null && $Object.hasOwnProperty.call(message, "diskTotalBytes") && (typeof message.diskTotalBytes === "object" ? message.diskTotalBytes.low || message.diskTotalBytes.high : message.diskTotalBytes !== 0))
-                    writer.uint32(40).uint64(message.diskTotalBytes);
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent") && !$Object.is(message.cpu_percent, 0))
+                    writer.uint32(13).float(message.cpu_percent);
+                if (message.mem_used_bytes != null && $Object.hasOwnProperty.call(message, "mem_used_bytes") && (typeof message.mem_used_bytes === "object" ? message.mem_used_bytes.low || message.mem_used_bytes.high : message.mem_used_bytes !== 0))
+                    writer.uint32(16).uint64(message.mem_used_bytes);
+                if (message.mem_total_bytes != null && $Object.hasOwnProperty.call(message, "mem_total_bytes") && (typeof message.mem_total_bytes === "object" ? message.mem_total_bytes.low || message.mem_total_bytes.high : message.mem_total_bytes !== 0))
+                    writer.uint32(24).uint64(message.mem_total_bytes);
+                if (message.disk_used_bytes != null && $Object.hasOwnProperty.call(message, "disk_used_bytes") && (typeof message.disk_used_bytes === "object" ? message.disk_used_bytes.low || message.disk_used_bytes.high : message.disk_used_bytes !== 0))
+                    writer.uint32(32).uint64(message.disk_used_bytes);
+                if (message.disk_total_bytes != null && $Object.hasOwnProperty.call(message, "disk_total_bytes") && (typeof message.disk_total_bytes === "object" ? message.disk_total_bytes.low || message.disk_total_bytes.high : message.disk_total_bytes !== 0))
+                    writer.uint32(40).uint64(message.disk_total_bytes);
                 if (message.load1 != null && $Object.hasOwnProperty.call(message, "load1") && !$Object.is(message.load1, 0))
                     writer.uint32(53).float(message.load1);
                 if (message.load5 != null && $Object.hasOwnProperty.call(message, "load5") && !$Object.is(message.load5, 0))
                     writer.uint32(61).float(message.load5);
                 if (message.load15 != null && $Object.hasOwnProperty.call(message, "load15") && !$Object.is(message.load15, 0))
                     writer.uint32(69).float(message.load15);
-                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS") && (typeof message.uptimeS === "object" ? message.uptimeS.low || message.uptimeS.high : message.uptimeS !== 0))
-                    writer.uint32(72).uint64(message.uptimeS);
-                if (message.daemonRssBytes != null && $Object.hasOwnProperty.call(message, "daemonRssBytes") && (typeof message.daemonRssBytes === "object" ? message.daemonRssBytes.low || message.daemonRssBytes.high : message.daemonRssBytes !== 0))
-                    writer.uint32(80).uint64(message.daemonRssBytes);
+                if (message.uptime_s != null && $Object.hasOwnProperty.call(message, "uptime_s") && (typeof message.uptime_s === "object" ? message.uptime_s.low || message.uptime_s.high : message.uptime_s !== 0))
+                    writer.uint32(72).uint64(message.uptime_s);
+                if (message.daemon_rss_bytes != null && $Object.hasOwnProperty.call(message, "daemon_rss_bytes") && (typeof message.daemon_rss_bytes === "object" ? message.daemon_rss_bytes.low || message.daemon_rss_bytes.high : message.daemon_rss_bytes !== 0))
+                    writer.uint32(80).uint64(message.daemon_rss_bytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -402,45 +402,45 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
-                                message.cpuPercent = value;
+                                message.cpu_percent = value;
                             else
-                                delete message.cpuPercent;
+                                delete message.cpu_percent;
                             continue;
                         }
                     case 2: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.memUsedBytes = value;
+                                message.mem_used_bytes = value;
                             else
-                                delete message.memUsedBytes;
+                                delete message.mem_used_bytes;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.memTotalBytes = value;
+                                message.mem_total_bytes = value;
                             else
-                                delete message.memTotalBytes;
+                                delete message.mem_total_bytes;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.diskUsedBytes = value;
+                                message.disk_used_bytes = value;
                             else
-                                delete message.diskUsedBytes;
+                                delete message.disk_used_bytes;
                             continue;
                         }
                     case 5: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.diskTotalBytes = value;
+                                message.disk_total_bytes = value;
                             else
-                                delete message.diskTotalBytes;
+                                delete message.disk_total_bytes;
                             continue;
                         }
                     case 6: {
@@ -474,18 +474,18 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.uptimeS = value;
+                                message.uptime_s = value;
                             else
-                                delete message.uptimeS;
+                                delete message.uptime_s;
                             continue;
                         }
                     case 10: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.daemonRssBytes = value;
+                                message.daemon_rss_bytes = value;
                             else
-                                delete message.daemonRssBytes;
+                                delete message.daemon_rss_bytes;
                             continue;
                         }
                     }
@@ -518,21 +518,21 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
-                    if (typeof message.cpuPercent !== "number")
-                        return "cpuPercent: number expected";
-                if (message.memUsedBytes != null && $Object.hasOwnProperty.call(message, "memUsedBytes"))
-                    if (!$util.isInteger(message.memUsedBytes) && !(message.memUsedBytes && $util.isInteger(message.memUsedBytes.low) && $util.isInteger(message.memUsedBytes.high)))
-                        return "memUsedBytes: integer|Long expected";
-                if (message.memTotalBytes != null && $Object.hasOwnProperty.call(message, "memTotalBytes"))
-                    if (!$util.isInteger(message.memTotalBytes) && !(message.memTotalBytes && $util.isInteger(message.memTotalBytes.low) && $util.isInteger(message.memTotalBytes.high)))
-                        return "memTotalBytes: integer|Long expected";
-                if (message.diskUsedBytes != null && $Object.hasOwnProperty.call(message, "diskUsedBytes"))
-                    if (!$util.isInteger(message.diskUsedBytes) && !(message.diskUsedBytes && $util.isInteger(message.diskUsedBytes.low) && $util.isInteger(message.diskUsedBytes.high)))
-                        return "diskUsedBytes: integer|Long expected";
-                if (message.diskTotalBytes != null && $Object.hasOwnProperty.call(message, "diskTotalBytes"))
-                    if (!$util.isInteger(message.diskTotalBytes) && !(message.diskTotalBytes && $util.isInteger(message.diskTotalBytes.low) && $util.isInteger(message.diskTotalBytes.high)))
-                        return "diskTotalBytes: integer|Long expected";
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent"))
+                    if (typeof message.cpu_percent !== "number")
+                        return "cpu_percent: number expected";
+                if (message.mem_used_bytes != null && $Object.hasOwnProperty.call(message, "mem_used_bytes"))
+                    if (!$util.isInteger(message.mem_used_bytes) && !(message.mem_used_bytes && $util.isInteger(message.mem_used_bytes.low) && $util.isInteger(message.mem_used_bytes.high)))
+                        return "mem_used_bytes: integer|Long expected";
+                if (message.mem_total_bytes != null && $Object.hasOwnProperty.call(message, "mem_total_bytes"))
+                    if (!$util.isInteger(message.mem_total_bytes) && !(message.mem_total_bytes && $util.isInteger(message.mem_total_bytes.low) && $util.isInteger(message.mem_total_bytes.high)))
+                        return "mem_total_bytes: integer|Long expected";
+                if (message.disk_used_bytes != null && $Object.hasOwnProperty.call(message, "disk_used_bytes"))
+                    if (!$util.isInteger(message.disk_used_bytes) && !(message.disk_used_bytes && $util.isInteger(message.disk_used_bytes.low) && $util.isInteger(message.disk_used_bytes.high)))
+                        return "disk_used_bytes: integer|Long expected";
+                if (message.disk_total_bytes != null && $Object.hasOwnProperty.call(message, "disk_total_bytes"))
+                    if (!$util.isInteger(message.disk_total_bytes) && !(message.disk_total_bytes && $util.isInteger(message.disk_total_bytes.low) && $util.isInteger(message.disk_total_bytes.high)))
+                        return "disk_total_bytes: integer|Long expected";
                 if (message.load1 != null && $Object.hasOwnProperty.call(message, "load1"))
                     if (typeof message.load1 !== "number")
                         return "load1: number expected";
@@ -542,12 +542,12 @@ export const mc = $root.mc = (() => {
                 if (message.load15 != null && $Object.hasOwnProperty.call(message, "load15"))
                     if (typeof message.load15 !== "number")
                         return "load15: number expected";
-                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS"))
-                    if (!$util.isInteger(message.uptimeS) && !(message.uptimeS && $util.isInteger(message.uptimeS.low) && $util.isInteger(message.uptimeS.high)))
-                        return "uptimeS: integer|Long expected";
-                if (message.daemonRssBytes != null && $Object.hasOwnProperty.call(message, "daemonRssBytes"))
-                    if (!$util.isInteger(message.daemonRssBytes) && !(message.daemonRssBytes && $util.isInteger(message.daemonRssBytes.low) && $util.isInteger(message.daemonRssBytes.high)))
-                        return "daemonRssBytes: integer|Long expected";
+                if (message.uptime_s != null && $Object.hasOwnProperty.call(message, "uptime_s"))
+                    if (!$util.isInteger(message.uptime_s) && !(message.uptime_s && $util.isInteger(message.uptime_s.low) && $util.isInteger(message.uptime_s.high)))
+                        return "uptime_s: integer|Long expected";
+                if (message.daemon_rss_bytes != null && $Object.hasOwnProperty.call(message, "daemon_rss_bytes"))
+                    if (!$util.isInteger(message.daemon_rss_bytes) && !(message.daemon_rss_bytes && $util.isInteger(message.daemon_rss_bytes.low) && $util.isInteger(message.daemon_rss_bytes.high)))
+                        return "daemon_rss_bytes: integer|Long expected";
                 return null;
             };
 
@@ -561,49 +561,49 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.mc.v1.SystemMetrics();
-                if (object.cpuPercent != null)
-                    if (!$Object.is($Number(object.cpuPercent), 0))
-                        message.cpuPercent = $Number(object.cpuPercent);
-                if (object.memUsedBytes != null)
-                    if (typeof object.memUsedBytes === "object" ? object.memUsedBytes.low || object.memUsedBytes.high : $Number(object.memUsedBytes) !== 0)
+                if (object.cpu_percent != null)
+                    if (!$Object.is($Number(object.cpu_percent), 0))
+                        message.cpu_percent = $Number(object.cpu_percent);
+                if (object.mem_used_bytes != null)
+                    if (typeof object.mem_used_bytes === "object" ? object.mem_used_bytes.low || object.mem_used_bytes.high : $Number(object.mem_used_bytes) !== 0)
                         if ($util.Long)
-                            message.memUsedBytes = $util.Long.fromValue(object.memUsedBytes, true);
-                        else if (typeof object.memUsedBytes === "string")
-                            message.memUsedBytes = $parseInt(object.memUsedBytes, 10);
-                        else if (typeof object.memUsedBytes === "number")
-                            message.memUsedBytes = object.memUsedBytes;
-                        else if (typeof object.memUsedBytes === "object")
-                            message.memUsedBytes = new $util.LongBits(object.memUsedBytes.low >>> 0, object.memUsedBytes.high >>> 0).toNumber(true);
-                if (object.memTotalBytes != null)
-                    if (typeof object.memTotalBytes === "object" ? object.memTotalBytes.low || object.memTotalBytes.high : $Number(object.memTotalBytes) !== 0)
+                            message.mem_used_bytes = $util.Long.fromValue(object.mem_used_bytes, true);
+                        else if (typeof object.mem_used_bytes === "string")
+                            message.mem_used_bytes = $parseInt(object.mem_used_bytes, 10);
+                        else if (typeof object.mem_used_bytes === "number")
+                            message.mem_used_bytes = object.mem_used_bytes;
+                        else if (typeof object.mem_used_bytes === "object")
+                            message.mem_used_bytes = new $util.LongBits(object.mem_used_bytes.low >>> 0, object.mem_used_bytes.high >>> 0).toNumber(true);
+                if (object.mem_total_bytes != null)
+                    if (typeof object.mem_total_bytes === "object" ? object.mem_total_bytes.low || object.mem_total_bytes.high : $Number(object.mem_total_bytes) !== 0)
                         if ($util.Long)
-                            message.memTotalBytes = $util.Long.fromValue(object.memTotalBytes, true);
-                        else if (typeof object.memTotalBytes === "string")
-                            message.memTotalBytes = $parseInt(object.memTotalBytes, 10);
-                        else if (typeof object.memTotalBytes === "number")
-                            message.memTotalBytes = object.memTotalBytes;
-                        else if (typeof object.memTotalBytes === "object")
-                            message.memTotalBytes = new $util.LongBits(object.memTotalBytes.low >>> 0, object.memTotalBytes.high >>> 0).toNumber(true);
-                if (object.diskUsedBytes != null)
-                    if (typeof object.diskUsedBytes === "object" ? object.diskUsedBytes.low || object.diskUsedBytes.high : $Number(object.diskUsedBytes) !== 0)
+                            message.mem_total_bytes = $util.Long.fromValue(object.mem_total_bytes, true);
+                        else if (typeof object.mem_total_bytes === "string")
+                            message.mem_total_bytes = $parseInt(object.mem_total_bytes, 10);
+                        else if (typeof object.mem_total_bytes === "number")
+                            message.mem_total_bytes = object.mem_total_bytes;
+                        else if (typeof object.mem_total_bytes === "object")
+                            message.mem_total_bytes = new $util.LongBits(object.mem_total_bytes.low >>> 0, object.mem_total_bytes.high >>> 0).toNumber(true);
+                if (object.disk_used_bytes != null)
+                    if (typeof object.disk_used_bytes === "object" ? object.disk_used_bytes.low || object.disk_used_bytes.high : $Number(object.disk_used_bytes) !== 0)
                         if ($util.Long)
-                            message.diskUsedBytes = $util.Long.fromValue(object.diskUsedBytes, true);
-                        else if (typeof object.diskUsedBytes === "string")
-                            message.diskUsedBytes = $parseInt(object.diskUsedBytes, 10);
-                        else if (typeof object.diskUsedBytes === "number")
-                            message.diskUsedBytes = object.diskUsedBytes;
-                        else if (typeof object.diskUsedBytes === "object")
-                            message.diskUsedBytes = new $util.LongBits(object.diskUsedBytes.low >>> 0, object.diskUsedBytes.high >>> 0).toNumber(true);
-                if (object.diskTotalBytes != null)
-                    if (typeof object.diskTotalBytes === "object" ? object.diskTotalBytes.low || object.diskTotalBytes.high : $Number(object.diskTotalBytes) !== 0)
+                            message.disk_used_bytes = $util.Long.fromValue(object.disk_used_bytes, true);
+                        else if (typeof object.disk_used_bytes === "string")
+                            message.disk_used_bytes = $parseInt(object.disk_used_bytes, 10);
+                        else if (typeof object.disk_used_bytes === "number")
+                            message.disk_used_bytes = object.disk_used_bytes;
+                        else if (typeof object.disk_used_bytes === "object")
+                            message.disk_used_bytes = new $util.LongBits(object.disk_used_bytes.low >>> 0, object.disk_used_bytes.high >>> 0).toNumber(true);
+                if (object.disk_total_bytes != null)
+                    if (typeof object.disk_total_bytes === "object" ? object.disk_total_bytes.low || object.disk_total_bytes.high : $Number(object.disk_total_bytes) !== 0)
                         if ($util.Long)
-                            message.diskTotalBytes = $util.Long.fromValue(object.diskTotalBytes, true);
-                        else if (typeof object.diskTotalBytes === "string")
-                            message.diskTotalBytes = $parseInt(object.diskTotalBytes, 10);
-                        else if (typeof object.diskTotalBytes === "number")
-                            message.diskTotalBytes = object.diskTotalBytes;
-                        else if (typeof object.diskTotalBytes === "object")
-                            message.diskTotalBytes = new $util.LongBits(object.diskTotalBytes.low >>> 0, object.diskTotalBytes.high >>> 0).toNumber(true);
+                            message.disk_total_bytes = $util.Long.fromValue(object.disk_total_bytes, true);
+                        else if (typeof object.disk_total_bytes === "string")
+                            message.disk_total_bytes = $parseInt(object.disk_total_bytes, 10);
+                        else if (typeof object.disk_total_bytes === "number")
+                            message.disk_total_bytes = object.disk_total_bytes;
+                        else if (typeof object.disk_total_bytes === "object")
+                            message.disk_total_bytes = new $util.LongBits(object.disk_total_bytes.low >>> 0, object.disk_total_bytes.high >>> 0).toNumber(true);
                 if (object.load1 != null)
                     if (!$Object.is($Number(object.load1), 0))
                         message.load1 = $Number(object.load1);
@@ -613,26 +613,26 @@ export const mc = $root.mc = (() => {
                 if (object.load15 != null)
                     if (!$Object.is($Number(object.load15), 0))
                         message.load15 = $Number(object.load15);
-                if (object.uptimeS != null)
-                    if (typeof object.uptimeS === "object" ? object.uptimeS.low || object.uptimeS.high : $Number(object.uptimeS) !== 0)
+                if (object.uptime_s != null)
+                    if (typeof object.uptime_s === "object" ? object.uptime_s.low || object.uptime_s.high : $Number(object.uptime_s) !== 0)
                         if ($util.Long)
-                            message.uptimeS = $util.Long.fromValue(object.uptimeS, true);
-                        else if (typeof object.uptimeS === "string")
-                            message.uptimeS = $parseInt(object.uptimeS, 10);
-                        else if (typeof object.uptimeS === "number")
-                            message.uptimeS = object.uptimeS;
-                        else if (typeof object.uptimeS === "object")
-                            message.uptimeS = new $util.LongBits(object.uptimeS.low >>> 0, object.uptimeS.high >>> 0).toNumber(true);
-                if (object.daemonRssBytes != null)
-                    if (typeof object.daemonRssBytes === "object" ? object.daemonRssBytes.low || object.daemonRssBytes.high : $Number(object.daemonRssBytes) !== 0)
+                            message.uptime_s = $util.Long.fromValue(object.uptime_s, true);
+                        else if (typeof object.uptime_s === "string")
+                            message.uptime_s = $parseInt(object.uptime_s, 10);
+                        else if (typeof object.uptime_s === "number")
+                            message.uptime_s = object.uptime_s;
+                        else if (typeof object.uptime_s === "object")
+                            message.uptime_s = new $util.LongBits(object.uptime_s.low >>> 0, object.uptime_s.high >>> 0).toNumber(true);
+                if (object.daemon_rss_bytes != null)
+                    if (typeof object.daemon_rss_bytes === "object" ? object.daemon_rss_bytes.low || object.daemon_rss_bytes.high : $Number(object.daemon_rss_bytes) !== 0)
                         if ($util.Long)
-                            message.daemonRssBytes = $util.Long.fromValue(object.daemonRssBytes, true);
-                        else if (typeof object.daemonRssBytes === "string")
-                            message.daemonRssBytes = $parseInt(object.daemonRssBytes, 10);
-                        else if (typeof object.daemonRssBytes === "number")
-                            message.daemonRssBytes = object.daemonRssBytes;
-                        else if (typeof object.daemonRssBytes === "object")
-                            message.daemonRssBytes = new $util.LongBits(object.daemonRssBytes.low >>> 0, object.daemonRssBytes.high >>> 0).toNumber(true);
+                            message.daemon_rss_bytes = $util.Long.fromValue(object.daemon_rss_bytes, true);
+                        else if (typeof object.daemon_rss_bytes === "string")
+                            message.daemon_rss_bytes = $parseInt(object.daemon_rss_bytes, 10);
+                        else if (typeof object.daemon_rss_bytes === "number")
+                            message.daemon_rss_bytes = object.daemon_rss_bytes;
+                        else if (typeof object.daemon_rss_bytes === "object")
+                            message.daemon_rss_bytes = new $util.LongBits(object.daemon_rss_bytes.low >>> 0, object.daemon_rss_bytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -645,91 +645,91 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.cpuPercent = 0;
+                    object.cpu_percent = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.memUsedBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.mem_used_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.memUsedBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.mem_used_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.memTotalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.mem_total_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.memTotalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.mem_total_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.diskUsedBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.disk_used_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.diskUsedBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.disk_used_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.diskTotalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.disk_total_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.diskTotalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.disk_total_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.load1 = 0;
                     object.load5 = 0;
                     object.load15 = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.uptimeS = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.uptime_s = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.uptimeS = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.uptime_s = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.daemonRssBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.daemon_rss_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.daemonRssBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.daemon_rss_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
-                    object.cpuPercent = options.json && !$isFinite(message.cpuPercent) ? $String(message.cpuPercent) : message.cpuPercent;
-                if (message.memUsedBytes != null && $Object.hasOwnProperty.call(message, "memUsedBytes"))
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent"))
+                    object.cpu_percent = options.json && !$isFinite(message.cpu_percent) ? $String(message.cpu_percent) : message.cpu_percent;
+                if (message.mem_used_bytes != null && $Object.hasOwnProperty.call(message, "mem_used_bytes"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.memUsedBytes = typeof message.memUsedBytes === "number" ? $BigInt(message.memUsedBytes) : $util.Long.fromBits(message.memUsedBytes.low >>> 0, message.memUsedBytes.high >>> 0, true).toBigInt();
-                    else if (typeof message.memUsedBytes === "number")
-                        object.memUsedBytes = options.longs === $String ? $String(message.memUsedBytes) : message.memUsedBytes;
+                        object.mem_used_bytes = typeof message.mem_used_bytes === "number" ? $BigInt(message.mem_used_bytes) : $util.Long.fromBits(message.mem_used_bytes.low >>> 0, message.mem_used_bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.mem_used_bytes === "number")
+                        object.mem_used_bytes = options.longs === $String ? $String(message.mem_used_bytes) : message.mem_used_bytes;
                     else
-                        object.memUsedBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memUsedBytes) : options.longs === $Number ? new $util.LongBits(message.memUsedBytes.low >>> 0, message.memUsedBytes.high >>> 0).toNumber(true) : message.memUsedBytes;
-                if (message.memTotalBytes != null && $Object.hasOwnProperty.call(message, "memTotalBytes"))
+                        object.mem_used_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.mem_used_bytes) : options.longs === $Number ? new $util.LongBits(message.mem_used_bytes.low >>> 0, message.mem_used_bytes.high >>> 0).toNumber(true) : message.mem_used_bytes;
+                if (message.mem_total_bytes != null && $Object.hasOwnProperty.call(message, "mem_total_bytes"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.memTotalBytes = typeof message.memTotalBytes === "number" ? $BigInt(message.memTotalBytes) : $util.Long.fromBits(message.memTotalBytes.low >>> 0, message.memTotalBytes.high >>> 0, true).toBigInt();
-                    else if (typeof message.memTotalBytes === "number")
-                        object.memTotalBytes = options.longs === $String ? $String(message.memTotalBytes) : message.memTotalBytes;
+                        object.mem_total_bytes = typeof message.mem_total_bytes === "number" ? $BigInt(message.mem_total_bytes) : $util.Long.fromBits(message.mem_total_bytes.low >>> 0, message.mem_total_bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.mem_total_bytes === "number")
+                        object.mem_total_bytes = options.longs === $String ? $String(message.mem_total_bytes) : message.mem_total_bytes;
                     else
-                        object.memTotalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memTotalBytes) : options.longs === $Number ? new $util.LongBits(message.memTotalBytes.low >>> 0, message.memTotalBytes.high >>> 0).toNumber(true) : message.memTotalBytes;
-                if (message.diskUsedBytes != null && $Object.hasOwnProperty.call(message, "diskUsedBytes"))
+                        object.mem_total_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.mem_total_bytes) : options.longs === $Number ? new $util.LongBits(message.mem_total_bytes.low >>> 0, message.mem_total_bytes.high >>> 0).toNumber(true) : message.mem_total_bytes;
+                if (message.disk_used_bytes != null && $Object.hasOwnProperty.call(message, "disk_used_bytes"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.diskUsedBytes = typeof message.diskUsedBytes === "number" ? $BigInt(message.diskUsedBytes) : $util.Long.fromBits(message.diskUsedBytes.low >>> 0, message.diskUsedBytes.high >>> 0, true).toBigInt();
-                    else if (typeof message.diskUsedBytes === "number")
-                        object.diskUsedBytes = options.longs === $String ? $String(message.diskUsedBytes) : message.diskUsedBytes;
+                        object.disk_used_bytes = typeof message.disk_used_bytes === "number" ? $BigInt(message.disk_used_bytes) : $util.Long.fromBits(message.disk_used_bytes.low >>> 0, message.disk_used_bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.disk_used_bytes === "number")
+                        object.disk_used_bytes = options.longs === $String ? $String(message.disk_used_bytes) : message.disk_used_bytes;
                     else
-                        object.diskUsedBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.diskUsedBytes) : options.longs === $Number ? new $util.LongBits(message.diskUsedBytes.low >>> 0, message.diskUsedBytes.high >>> 0).toNumber(true) : message.diskUsedBytes;
-                if (message.diskTotalBytes != null && $Object.hasOwnProperty.call(message, "diskTotalBytes"))
+                        object.disk_used_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.disk_used_bytes) : options.longs === $Number ? new $util.LongBits(message.disk_used_bytes.low >>> 0, message.disk_used_bytes.high >>> 0).toNumber(true) : message.disk_used_bytes;
+                if (message.disk_total_bytes != null && $Object.hasOwnProperty.call(message, "disk_total_bytes"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.diskTotalBytes = typeof message.diskTotalBytes === "number" ? $BigInt(message.diskTotalBytes) : $util.Long.fromBits(message.diskTotalBytes.low >>> 0, message.diskTotalBytes.high >>> 0, true).toBigInt();
-                    else if (typeof message.diskTotalBytes === "number")
-                        object.diskTotalBytes = options.longs === $String ? $String(message.diskTotalBytes) : message.diskTotalBytes;
+                        object.disk_total_bytes = typeof message.disk_total_bytes === "number" ? $BigInt(message.disk_total_bytes) : $util.Long.fromBits(message.disk_total_bytes.low >>> 0, message.disk_total_bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.disk_total_bytes === "number")
+                        object.disk_total_bytes = options.longs === $String ? $String(message.disk_total_bytes) : message.disk_total_bytes;
                     else
-                        object.diskTotalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.diskTotalBytes) : options.longs === $Number ? new $util.LongBits(message.diskTotalBytes.low >>> 0, message.diskTotalBytes.high >>> 0).toNumber(true) : message.diskTotalBytes;
+                        object.disk_total_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.disk_total_bytes) : options.longs === $Number ? new $util.LongBits(message.disk_total_bytes.low >>> 0, message.disk_total_bytes.high >>> 0).toNumber(true) : message.disk_total_bytes;
                 if (message.load1 != null && $Object.hasOwnProperty.call(message, "load1"))
                     object.load1 = options.json && !$isFinite(message.load1) ? $String(message.load1) : message.load1;
                 if (message.load5 != null && $Object.hasOwnProperty.call(message, "load5"))
                     object.load5 = options.json && !$isFinite(message.load5) ? $String(message.load5) : message.load5;
                 if (message.load15 != null && $Object.hasOwnProperty.call(message, "load15"))
                     object.load15 = options.json && !$isFinite(message.load15) ? $String(message.load15) : message.load15;
-                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS"))
+                if (message.uptime_s != null && $Object.hasOwnProperty.call(message, "uptime_s"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.uptimeS = typeof message.uptimeS === "number" ? $BigInt(message.uptimeS) : $util.Long.fromBits(message.uptimeS.low >>> 0, message.uptimeS.high >>> 0, true).toBigInt();
-                    else if (typeof message.uptimeS === "number")
-                        object.uptimeS = options.longs === $String ? $String(message.uptimeS) : message.uptimeS;
+                        object.uptime_s = typeof message.uptime_s === "number" ? $BigInt(message.uptime_s) : $util.Long.fromBits(message.uptime_s.low >>> 0, message.uptime_s.high >>> 0, true).toBigInt();
+                    else if (typeof message.uptime_s === "number")
+                        object.uptime_s = options.longs === $String ? $String(message.uptime_s) : message.uptime_s;
                     else
-                        object.uptimeS = options.longs === $String ? $util.Long.prototype.toString.call(message.uptimeS) : options.longs === $Number ? new $util.LongBits(message.uptimeS.low >>> 0, message.uptimeS.high >>> 0).toNumber(true) : message.uptimeS;
-                if (message.daemonRssBytes != null && $Object.hasOwnProperty.call(message, "daemonRssBytes"))
+                        object.uptime_s = options.longs === $String ? $util.Long.prototype.toString.call(message.uptime_s) : options.longs === $Number ? new $util.LongBits(message.uptime_s.low >>> 0, message.uptime_s.high >>> 0).toNumber(true) : message.uptime_s;
+                if (message.daemon_rss_bytes != null && $Object.hasOwnProperty.call(message, "daemon_rss_bytes"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.daemonRssBytes = typeof message.daemonRssBytes === "number" ? $BigInt(message.daemonRssBytes) : $util.Long.fromBits(message.daemonRssBytes.low >>> 0, message.daemonRssBytes.high >>> 0, true).toBigInt();
-                    else if (typeof message.daemonRssBytes === "number")
-                        object.daemonRssBytes = options.longs === $String ? $String(message.daemonRssBytes) : message.daemonRssBytes;
+                        object.daemon_rss_bytes = typeof message.daemon_rss_bytes === "number" ? $BigInt(message.daemon_rss_bytes) : $util.Long.fromBits(message.daemon_rss_bytes.low >>> 0, message.daemon_rss_bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.daemon_rss_bytes === "number")
+                        object.daemon_rss_bytes = options.longs === $String ? $String(message.daemon_rss_bytes) : message.daemon_rss_bytes;
                     else
-                        object.daemonRssBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.daemonRssBytes) : options.longs === $Number ? new $util.LongBits(message.daemonRssBytes.low >>> 0, message.daemonRssBytes.high >>> 0).toNumber(true) : message.daemonRssBytes;
+                        object.daemon_rss_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.daemon_rss_bytes) : options.longs === $Number ? new $util.LongBits(message.daemon_rss_bytes.low >>> 0, message.daemon_rss_bytes.high >>> 0).toNumber(true) : message.daemon_rss_bytes;
                 return object;
             };
 
@@ -984,19 +984,19 @@ export const mc = $root.mc = (() => {
 
             DeviceStatus.prototype.device = "";
             DeviceStatus.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            DeviceStatus.prototype.tsMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            DeviceStatus.prototype.ts_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             DeviceStatus.prototype.release = "";
             DeviceStatus.prototype.system = null;
             DeviceStatus.prototype.workloads = $util.emptyArray;
-            DeviceStatus.prototype.workloadsRunning = 0;
-            DeviceStatus.prototype.workloadsFailed = 0;
-            DeviceStatus.prototype.workloadsTotal = 0;
+            DeviceStatus.prototype.workloads_running = 0;
+            DeviceStatus.prototype.workloads_failed = 0;
+            DeviceStatus.prototype.workloads_total = 0;
             DeviceStatus.prototype.tags = $util.emptyArray;
-            DeviceStatus.prototype.daemonVersion = "";
-            DeviceStatus.prototype.bootId = "";
-            DeviceStatus.prototype.desiredGeneration = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            DeviceStatus.prototype.releaseError = "";
-            DeviceStatus.prototype.tasksRunning = 0;
+            DeviceStatus.prototype.daemon_version = "";
+            DeviceStatus.prototype.boot_id = "";
+            DeviceStatus.prototype.desired_generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            DeviceStatus.prototype.release_error = "";
+            DeviceStatus.prototype.tasks_running = 0;
 
             DeviceStatus.create = function(properties) {
                 return new DeviceStatus(properties);
@@ -1013,8 +1013,8 @@ export const mc = $root.mc = (() => {
                     writer.uint32(10).string(message.device);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(16).uint64(message.seq);
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs") && (typeof message.tsMs === "object" ? message.tsMs.low || message.tsMs.high : message.tsMs !== 0))
-                    writer.uint32(24).int64(message.tsMs);
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms") && (typeof message.ts_ms === "object" ? message.ts_ms.low || message.ts_ms.high : message.ts_ms !== 0))
+                    writer.uint32(24).int64(message.ts_ms);
                 if (message.release != null && $Object.hasOwnProperty.call(message, "release") && message.release !== "")
                     writer.uint32(34).string(message.release);
                 if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
@@ -1022,25 +1022,25 @@ export const mc = $root.mc = (() => {
                 if (message.workloads != null && message.workloads.length)
                     for (let i = 0; i < message.workloads.length; ++i)
                         $root.mc.v1.WorkloadSummary.encode(message.workloads[i], writer.uint32(50).fork(), _depth + 1).ldelim();
-                if (message.workloadsRunning != null && $Object.hasOwnProperty.call(message, "workloadsRunning") && message.workloadsRunning !== 0)
-                    writer.uint32(56).uint32(message.workloadsRunning);
-                if (message.workloadsFailed != null && $Object.hasOwnProperty.call(message, "workloadsFailed") && message.workloadsFailed !== 0)
-                    writer.uint32(64).uint32(message.workloadsFailed);
-                if (message.workloadsTotal != null && $Object.hasOwnProperty.call(message, "workloadsTotal") && message.workloadsTotal !== 0)
-                    writer.uint32(72).uint32(message.workloadsTotal);
+                if (message.workloads_running != null && $Object.hasOwnProperty.call(message, "workloads_running") && message.workloads_running !== 0)
+                    writer.uint32(56).uint32(message.workloads_running);
+                if (message.workloads_failed != null && $Object.hasOwnProperty.call(message, "workloads_failed") && message.workloads_failed !== 0)
+                    writer.uint32(64).uint32(message.workloads_failed);
+                if (message.workloads_total != null && $Object.hasOwnProperty.call(message, "workloads_total") && message.workloads_total !== 0)
+                    writer.uint32(72).uint32(message.workloads_total);
                 if (message.tags != null && message.tags.length)
                     for (let i = 0; i < message.tags.length; ++i)
                         writer.uint32(82).string(message.tags[i]);
-                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion") && message.daemonVersion !== "")
-                    writer.uint32(90).string(message.daemonVersion);
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId") && message.bootId !== "")
-                    writer.uint32(98).string(message.bootId);
-                if (message.desiredGeneration != null && $Object.hasOwnProperty.call(message, "desiredGeneration") && (typeof message.desiredGeneration === "object" ? message.desiredGeneration.low || message.desiredGeneration.high : message.desiredGeneration !== 0))
-                    writer.uint32(104).uint64(message.desiredGeneration);
-                if (message.releaseError != null && $Object.hasOwnProperty.call(message, "releaseError") && message.releaseError !== "")
-                    writer.uint32(114).string(message.releaseError);
-                if (message.tasksRunning != null && $Object.hasOwnProperty.call(message, "tasksRunning") && message.tasksRunning !== 0)
-                    writer.uint32(120).uint32(message.tasksRunning);
+                if (message.daemon_version != null && $Object.hasOwnProperty.call(message, "daemon_version") && message.daemon_version !== "")
+                    writer.uint32(90).string(message.daemon_version);
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id") && message.boot_id !== "")
+                    writer.uint32(98).string(message.boot_id);
+                if (message.desired_generation != null && $Object.hasOwnProperty.call(message, "desired_generation") && (typeof message.desired_generation === "object" ? message.desired_generation.low || message.desired_generation.high : message.desired_generation !== 0))
+                    writer.uint32(104).uint64(message.desired_generation);
+                if (message.release_error != null && $Object.hasOwnProperty.call(message, "release_error") && message.release_error !== "")
+                    writer.uint32(114).string(message.release_error);
+                if (message.tasks_running != null && $Object.hasOwnProperty.call(message, "tasks_running") && message.tasks_running !== 0)
+                    writer.uint32(120).uint32(message.tasks_running);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1100,9 +1100,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.tsMs = value;
+                                message.ts_ms = value;
                             else
-                                delete message.tsMs;
+                                delete message.ts_ms;
                             continue;
                         }
                     case 4: {
@@ -1132,27 +1132,27 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.workloadsRunning = value;
+                                message.workloads_running = value;
                             else
-                                delete message.workloadsRunning;
+                                delete message.workloads_running;
                             continue;
                         }
                     case 8: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.workloadsFailed = value;
+                                message.workloads_failed = value;
                             else
-                                delete message.workloadsFailed;
+                                delete message.workloads_failed;
                             continue;
                         }
                     case 9: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.workloadsTotal = value;
+                                message.workloads_total = value;
                             else
-                                delete message.workloadsTotal;
+                                delete message.workloads_total;
                             continue;
                         }
                     case 10: {
@@ -1167,45 +1167,45 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.daemonVersion = value;
+                                message.daemon_version = value;
                             else
-                                delete message.daemonVersion;
+                                delete message.daemon_version;
                             continue;
                         }
                     case 12: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.bootId = value;
+                                message.boot_id = value;
                             else
-                                delete message.bootId;
+                                delete message.boot_id;
                             continue;
                         }
                     case 13: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.desiredGeneration = value;
+                                message.desired_generation = value;
                             else
-                                delete message.desiredGeneration;
+                                delete message.desired_generation;
                             continue;
                         }
                     case 14: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.releaseError = value;
+                                message.release_error = value;
                             else
-                                delete message.releaseError;
+                                delete message.release_error;
                             continue;
                         }
                     case 15: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.tasksRunning = value;
+                                message.tasks_running = value;
                             else
-                                delete message.tasksRunning;
+                                delete message.tasks_running;
                             continue;
                         }
                     }
@@ -1244,9 +1244,9 @@ export const mc = $root.mc = (() => {
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
                         return "seq: integer|Long expected";
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
-                    if (!$util.isInteger(message.tsMs) && !(message.tsMs && $util.isInteger(message.tsMs.low) && $util.isInteger(message.tsMs.high)))
-                        return "tsMs: integer|Long expected";
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
+                    if (!$util.isInteger(message.ts_ms) && !(message.ts_ms && $util.isInteger(message.ts_ms.low) && $util.isInteger(message.ts_ms.high)))
+                        return "ts_ms: integer|Long expected";
                 if (message.release != null && $Object.hasOwnProperty.call(message, "release"))
                     if (!$util.isString(message.release))
                         return "release: string expected";
@@ -1264,15 +1264,15 @@ export const mc = $root.mc = (() => {
                             return "workloads." + error;
                     }
                 }
-                if (message.workloadsRunning != null && $Object.hasOwnProperty.call(message, "workloadsRunning"))
-                    if (!$util.isInteger(message.workloadsRunning))
-                        return "workloadsRunning: integer expected";
-                if (message.workloadsFailed != null && $Object.hasOwnProperty.call(message, "workloadsFailed"))
-                    if (!$util.isInteger(message.workloadsFailed))
-                        return "workloadsFailed: integer expected";
-                if (message.workloadsTotal != null && $Object.hasOwnProperty.call(message, "workloadsTotal"))
-                    if (!$util.isInteger(message.workloadsTotal))
-                        return "workloadsTotal: integer expected";
+                if (message.workloads_running != null && $Object.hasOwnProperty.call(message, "workloads_running"))
+                    if (!$util.isInteger(message.workloads_running))
+                        return "workloads_running: integer expected";
+                if (message.workloads_failed != null && $Object.hasOwnProperty.call(message, "workloads_failed"))
+                    if (!$util.isInteger(message.workloads_failed))
+                        return "workloads_failed: integer expected";
+                if (message.workloads_total != null && $Object.hasOwnProperty.call(message, "workloads_total"))
+                    if (!$util.isInteger(message.workloads_total))
+                        return "workloads_total: integer expected";
                 if (message.tags != null && $Object.hasOwnProperty.call(message, "tags")) {
                     if (!$Array.isArray(message.tags))
                         return "tags: array expected";
@@ -1280,21 +1280,21 @@ export const mc = $root.mc = (() => {
                         if (!$util.isString(message.tags[i]))
                             return "tags: string[] expected";
                 }
-                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion"))
-                    if (!$util.isString(message.daemonVersion))
-                        return "daemonVersion: string expected";
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
-                    if (!$util.isString(message.bootId))
-                        return "bootId: string expected";
-                if (message.desiredGeneration != null && $Object.hasOwnProperty.call(message, "desiredGeneration"))
-                    if (!$util.isInteger(message.desiredGeneration) && !(message.desiredGeneration && $util.isInteger(message.desiredGeneration.low) && $util.isInteger(message.desiredGeneration.high)))
-                        return "desiredGeneration: integer|Long expected";
-                if (message.releaseError != null && $Object.hasOwnProperty.call(message, "releaseError"))
-                    if (!$util.isString(message.releaseError))
-                        return "releaseError: string expected";
-                if (message.tasksRunning != null && $Object.hasOwnProperty.call(message, "tasksRunning"))
-                    if (!$util.isInteger(message.tasksRunning))
-                        return "tasksRunning: integer expected";
+                if (message.daemon_version != null && $Object.hasOwnProperty.call(message, "daemon_version"))
+                    if (!$util.isString(message.daemon_version))
+                        return "daemon_version: string expected";
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id"))
+                    if (!$util.isString(message.boot_id))
+                        return "boot_id: string expected";
+                if (message.desired_generation != null && $Object.hasOwnProperty.call(message, "desired_generation"))
+                    if (!$util.isInteger(message.desired_generation) && !(message.desired_generation && $util.isInteger(message.desired_generation.low) && $util.isInteger(message.desired_generation.high)))
+                        return "desired_generation: integer|Long expected";
+                if (message.release_error != null && $Object.hasOwnProperty.call(message, "release_error"))
+                    if (!$util.isString(message.release_error))
+                        return "release_error: string expected";
+                if (message.tasks_running != null && $Object.hasOwnProperty.call(message, "tasks_running"))
+                    if (!$util.isInteger(message.tasks_running))
+                        return "tasks_running: integer expected";
                 return null;
             };
 
@@ -1321,16 +1321,16 @@ export const mc = $root.mc = (() => {
                             message.seq = object.seq;
                         else if (typeof object.seq === "object")
                             message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
-                if (object.tsMs != null)
-                    if (typeof object.tsMs === "object" ? object.tsMs.low || object.tsMs.high : $Number(object.tsMs) !== 0)
+                if (object.ts_ms != null)
+                    if (typeof object.ts_ms === "object" ? object.ts_ms.low || object.ts_ms.high : $Number(object.ts_ms) !== 0)
                         if ($util.Long)
-                            message.tsMs = $util.Long.fromValue(object.tsMs, false);
-                        else if (typeof object.tsMs === "string")
-                            message.tsMs = $parseInt(object.tsMs, 10);
-                        else if (typeof object.tsMs === "number")
-                            message.tsMs = object.tsMs;
-                        else if (typeof object.tsMs === "object")
-                            message.tsMs = new $util.LongBits(object.tsMs.low >>> 0, object.tsMs.high >>> 0).toNumber();
+                            message.ts_ms = $util.Long.fromValue(object.ts_ms, false);
+                        else if (typeof object.ts_ms === "string")
+                            message.ts_ms = $parseInt(object.ts_ms, 10);
+                        else if (typeof object.ts_ms === "number")
+                            message.ts_ms = object.ts_ms;
+                        else if (typeof object.ts_ms === "object")
+                            message.ts_ms = new $util.LongBits(object.ts_ms.low >>> 0, object.ts_ms.high >>> 0).toNumber();
                 if (object.release != null)
                     if (typeof object.release !== "string" || object.release.length)
                         message.release = $String(object.release);
@@ -1349,15 +1349,15 @@ export const mc = $root.mc = (() => {
                         message.workloads[i] = $root.mc.v1.WorkloadSummary.fromObject(object.workloads[i], _depth + 1);
                     }
                 }
-                if (object.workloadsRunning != null)
-                    if ($Number(object.workloadsRunning) !== 0)
-                        message.workloadsRunning = object.workloadsRunning >>> 0;
-                if (object.workloadsFailed != null)
-                    if ($Number(object.workloadsFailed) !== 0)
-                        message.workloadsFailed = object.workloadsFailed >>> 0;
-                if (object.workloadsTotal != null)
-                    if ($Number(object.workloadsTotal) !== 0)
-                        message.workloadsTotal = object.workloadsTotal >>> 0;
+                if (object.workloads_running != null)
+                    if ($Number(object.workloads_running) !== 0)
+                        message.workloads_running = object.workloads_running >>> 0;
+                if (object.workloads_failed != null)
+                    if ($Number(object.workloads_failed) !== 0)
+                        message.workloads_failed = object.workloads_failed >>> 0;
+                if (object.workloads_total != null)
+                    if ($Number(object.workloads_total) !== 0)
+                        message.workloads_total = object.workloads_total >>> 0;
                 if (object.tags) {
                     if (!$Array.isArray(object.tags))
                         throw $TypeError(".mc.v1.DeviceStatus.tags: array expected");
@@ -1365,28 +1365,28 @@ export const mc = $root.mc = (() => {
                     for (let i = 0; i < object.tags.length; ++i)
                         message.tags[i] = $String(object.tags[i]);
                 }
-                if (object.daemonVersion != null)
-                    if (typeof object.daemonVersion !== "string" || object.daemonVersion.length)
-                        message.daemonVersion = $String(object.daemonVersion);
-                if (object.bootId != null)
-                    if (typeof object.bootId !== "string" || object.bootId.length)
-                        message.bootId = $String(object.bootId);
-                if (object.desiredGeneration != null)
-                    if (typeof object.desiredGeneration === "object" ? object.desiredGeneration.low || object.desiredGeneration.high : $Number(object.desiredGeneration) !== 0)
+                if (object.daemon_version != null)
+                    if (typeof object.daemon_version !== "string" || object.daemon_version.length)
+                        message.daemon_version = $String(object.daemon_version);
+                if (object.boot_id != null)
+                    if (typeof object.boot_id !== "string" || object.boot_id.length)
+                        message.boot_id = $String(object.boot_id);
+                if (object.desired_generation != null)
+                    if (typeof object.desired_generation === "object" ? object.desired_generation.low || object.desired_generation.high : $Number(object.desired_generation) !== 0)
                         if ($util.Long)
-                            message.desiredGeneration = $util.Long.fromValue(object.desiredGeneration, true);
-                        else if (typeof object.desiredGeneration === "string")
-                            message.desiredGeneration = $parseInt(object.desiredGeneration, 10);
-                        else if (typeof object.desiredGeneration === "number")
-                            message.desiredGeneration = object.desiredGeneration;
-                        else if (typeof object.desiredGeneration === "object")
-                            message.desiredGeneration = new $util.LongBits(object.desiredGeneration.low >>> 0, object.desiredGeneration.high >>> 0).toNumber(true);
-                if (object.releaseError != null)
-                    if (typeof object.releaseError !== "string" || object.releaseError.length)
-                        message.releaseError = $String(object.releaseError);
-                if (object.tasksRunning != null)
-                    if ($Number(object.tasksRunning) !== 0)
-                        message.tasksRunning = object.tasksRunning >>> 0;
+                            message.desired_generation = $util.Long.fromValue(object.desired_generation, true);
+                        else if (typeof object.desired_generation === "string")
+                            message.desired_generation = $parseInt(object.desired_generation, 10);
+                        else if (typeof object.desired_generation === "number")
+                            message.desired_generation = object.desired_generation;
+                        else if (typeof object.desired_generation === "object")
+                            message.desired_generation = new $util.LongBits(object.desired_generation.low >>> 0, object.desired_generation.high >>> 0).toNumber(true);
+                if (object.release_error != null)
+                    if (typeof object.release_error !== "string" || object.release_error.length)
+                        message.release_error = $String(object.release_error);
+                if (object.tasks_running != null)
+                    if ($Number(object.tasks_running) !== 0)
+                        message.tasks_running = object.tasks_running >>> 0;
                 return message;
             };
 
@@ -1411,23 +1411,23 @@ export const mc = $root.mc = (() => {
                         object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.tsMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.ts_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.tsMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.ts_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.release = "";
                     object.system = null;
-                    object.workloadsRunning = 0;
-                    object.workloadsFailed = 0;
-                    object.workloadsTotal = 0;
-                    object.daemonVersion = "";
-                    object.bootId = "";
+                    object.workloads_running = 0;
+                    object.workloads_failed = 0;
+                    object.workloads_total = 0;
+                    object.daemon_version = "";
+                    object.boot_id = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.desiredGeneration = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.desired_generation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.desiredGeneration = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.releaseError = "";
-                    object.tasksRunning = 0;
+                        object.desired_generation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.release_error = "";
+                    object.tasks_running = 0;
                 }
                 if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
                     object.device = message.device;
@@ -1438,13 +1438,13 @@ export const mc = $root.mc = (() => {
                         object.seq = options.longs === $String ? $String(message.seq) : message.seq;
                     else
                         object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.tsMs = typeof message.tsMs === "number" ? $BigInt(message.tsMs) : $util.Long.fromBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.tsMs === "number")
-                        object.tsMs = options.longs === $String ? $String(message.tsMs) : message.tsMs;
+                        object.ts_ms = typeof message.ts_ms === "number" ? $BigInt(message.ts_ms) : $util.Long.fromBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.ts_ms === "number")
+                        object.ts_ms = options.longs === $String ? $String(message.ts_ms) : message.ts_ms;
                     else
-                        object.tsMs = options.longs === $String ? $util.Long.prototype.toString.call(message.tsMs) : options.longs === $Number ? new $util.LongBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0).toNumber() : message.tsMs;
+                        object.ts_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.ts_ms) : options.longs === $Number ? new $util.LongBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0).toNumber() : message.ts_ms;
                 if (message.release != null && $Object.hasOwnProperty.call(message, "release"))
                     object.release = message.release;
                 if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
@@ -1454,32 +1454,32 @@ export const mc = $root.mc = (() => {
                     for (let j = 0; j < message.workloads.length; ++j)
                         object.workloads[j] = $root.mc.v1.WorkloadSummary.toObject(message.workloads[j], options, _depth + 1);
                 }
-                if (message.workloadsRunning != null && $Object.hasOwnProperty.call(message, "workloadsRunning"))
-                    object.workloadsRunning = message.workloadsRunning;
-                if (message.workloadsFailed != null && $Object.hasOwnProperty.call(message, "workloadsFailed"))
-                    object.workloadsFailed = message.workloadsFailed;
-                if (message.workloadsTotal != null && $Object.hasOwnProperty.call(message, "workloadsTotal"))
-                    object.workloadsTotal = message.workloadsTotal;
+                if (message.workloads_running != null && $Object.hasOwnProperty.call(message, "workloads_running"))
+                    object.workloads_running = message.workloads_running;
+                if (message.workloads_failed != null && $Object.hasOwnProperty.call(message, "workloads_failed"))
+                    object.workloads_failed = message.workloads_failed;
+                if (message.workloads_total != null && $Object.hasOwnProperty.call(message, "workloads_total"))
+                    object.workloads_total = message.workloads_total;
                 if (message.tags && message.tags.length) {
                     object.tags = $Array(message.tags.length);
                     for (let j = 0; j < message.tags.length; ++j)
                         object.tags[j] = message.tags[j];
                 }
-                if (message.daemonVersion != null && $Object.hasOwnProperty.call(message, "daemonVersion"))
-                    object.daemonVersion = message.daemonVersion;
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
-                    object.bootId = message.bootId;
-                if (message.desiredGeneration != null && $Object.hasOwnProperty.call(message, "desiredGeneration"))
+                if (message.daemon_version != null && $Object.hasOwnProperty.call(message, "daemon_version"))
+                    object.daemon_version = message.daemon_version;
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id"))
+                    object.boot_id = message.boot_id;
+                if (message.desired_generation != null && $Object.hasOwnProperty.call(message, "desired_generation"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.desiredGeneration = typeof message.desiredGeneration === "number" ? $BigInt(message.desiredGeneration) : $util.Long.fromBits(message.desiredGeneration.low >>> 0, message.desiredGeneration.high >>> 0, true).toBigInt();
-                    else if (typeof message.desiredGeneration === "number")
-                        object.desiredGeneration = options.longs === $String ? $String(message.desiredGeneration) : message.desiredGeneration;
+                        object.desired_generation = typeof message.desired_generation === "number" ? $BigInt(message.desired_generation) : $util.Long.fromBits(message.desired_generation.low >>> 0, message.desired_generation.high >>> 0, true).toBigInt();
+                    else if (typeof message.desired_generation === "number")
+                        object.desired_generation = options.longs === $String ? $String(message.desired_generation) : message.desired_generation;
                     else
-                        object.desiredGeneration = options.longs === $String ? $util.Long.prototype.toString.call(message.desiredGeneration) : options.longs === $Number ? new $util.LongBits(message.desiredGeneration.low >>> 0, message.desiredGeneration.high >>> 0).toNumber(true) : message.desiredGeneration;
-                if (message.releaseError != null && $Object.hasOwnProperty.call(message, "releaseError"))
-                    object.releaseError = message.releaseError;
-                if (message.tasksRunning != null && $Object.hasOwnProperty.call(message, "tasksRunning"))
-                    object.tasksRunning = message.tasksRunning;
+                        object.desired_generation = options.longs === $String ? $util.Long.prototype.toString.call(message.desired_generation) : options.longs === $Number ? new $util.LongBits(message.desired_generation.low >>> 0, message.desired_generation.high >>> 0).toNumber(true) : message.desired_generation;
+                if (message.release_error != null && $Object.hasOwnProperty.call(message, "release_error"))
+                    object.release_error = message.release_error;
+                if (message.tasks_running != null && $Object.hasOwnProperty.call(message, "tasks_running"))
+                    object.tasks_running = message.tasks_running;
                 return object;
             };
 
@@ -1509,32 +1509,32 @@ export const mc = $root.mc = (() => {
             WorkloadState.prototype.name = "";
             WorkloadState.prototype.status = 0;
             WorkloadState.prototype.type = "";
-            WorkloadState.prototype.runMode = "";
+            WorkloadState.prototype.run_mode = "";
             WorkloadState.prototype.pid = 0;
-            WorkloadState.prototype.runCount = 0;
-            WorkloadState.prototype.lastStartedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            WorkloadState.prototype.lastStoppedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            WorkloadState.prototype.lastExitCode = null;
-            WorkloadState.prototype.lastSignal = "";
-            WorkloadState.prototype.lastError = "";
-            WorkloadState.prototype.consecutiveFailures = 0;
+            WorkloadState.prototype.run_count = 0;
+            WorkloadState.prototype.last_started_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkloadState.prototype.last_stopped_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkloadState.prototype.last_exit_code = null;
+            WorkloadState.prototype.last_signal = "";
+            WorkloadState.prototype.last_error = "";
+            WorkloadState.prototype.consecutive_failures = 0;
             WorkloadState.prototype.restarts = 0;
-            WorkloadState.prototype.rssBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            WorkloadState.prototype.cpuPercent = 0;
+            WorkloadState.prototype.rss_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            WorkloadState.prototype.cpu_percent = 0;
             WorkloadState.prototype.version = "";
-            WorkloadState.prototype.nextRunMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            WorkloadState.prototype.backoffUntilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            WorkloadState.prototype.maxRuns = 0;
+            WorkloadState.prototype.next_run_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkloadState.prototype.backoff_until_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkloadState.prototype.max_runs = 0;
             WorkloadState.prototype.tags = $util.emptyArray;
-            WorkloadState.prototype.tsMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            WorkloadState.prototype.ts_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             WorkloadState.prototype.schedule = "";
-            WorkloadState.prototype.memoryLimitMb = 0;
+            WorkloadState.prototype.memory_limit_mb = 0;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
-            $Object.defineProperty(WorkloadState.prototype, "_lastExitCode", {
-                get: $util.oneOfGetter($oneOfFields = ["lastExitCode"]),
+            $Object.defineProperty(WorkloadState.prototype, "_last_exit_code", {
+                get: $util.oneOfGetter($oneOfFields = ["last_exit_code"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1555,47 +1555,47 @@ export const mc = $root.mc = (() => {
                     writer.uint32(16).int32(message.status);
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
                     writer.uint32(26).string(message.type);
-                if (message.runMode != null && $Object.hasOwnProperty.call(message, "runMode") && message.runMode !== "")
-                    writer.uint32(34).string(message.runMode);
+                if (message.run_mode != null && $Object.hasOwnProperty.call(message, "run_mode") && message.run_mode !== "")
+                    writer.uint32(34).string(message.run_mode);
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
                     writer.uint32(40).uint32(message.pid);
-                if (message.runCount != null && $Object.hasOwnProperty.call(message, "runCount") && message.runCount !== 0)
-                    writer.uint32(48).uint32(message.runCount);
-                if (message.lastStartedMs != null && $Object.hasOwnProperty.call(message, "lastStartedMs") && (typeof message.lastStartedMs === "object" ? message.lastStartedMs.low || message.lastStartedMs.high : message.lastStartedMs !== 0))
-                    writer.uint32(56).int64(message.lastStartedMs);
-                if (message.lastStoppedMs != null && $Object.hasOwnProperty.call(message, "lastStoppedMs") && (typeof message.lastStoppedMs === "object" ? message.lastStoppedMs.low || message.lastStoppedMs.high : message.lastStoppedMs !== 0))
-                    writer.uint32(64).int64(message.lastStoppedMs);
-                if (message.lastExitCode != null && $Object.hasOwnProperty.call(message, "lastExitCode"))
-                    writer.uint32(72).int32(message.lastExitCode);
-                if (message.lastSignal != null && $Object.hasOwnProperty.call(message, "lastSignal") && message.lastSignal !== "")
-                    writer.uint32(82).string(message.lastSignal);
-                if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError") && message.lastError !== "")
-                    writer.uint32(90).string(message.lastError);
-                if (message.consecutiveFailures != null && $Object.hasOwnProperty.call(message, "consecutiveFailures") && message.consecutiveFailures !== 0)
-                    writer.uint32(96).uint32(message.consecutiveFailures);
+                if (message.run_count != null && $Object.hasOwnProperty.call(message, "run_count") && message.run_count !== 0)
+                    writer.uint32(48).uint32(message.run_count);
+                if (message.last_started_ms != null && $Object.hasOwnProperty.call(message, "last_started_ms") && (typeof message.last_started_ms === "object" ? message.last_started_ms.low || message.last_started_ms.high : message.last_started_ms !== 0))
+                    writer.uint32(56).int64(message.last_started_ms);
+                if (message.last_stopped_ms != null && $Object.hasOwnProperty.call(message, "last_stopped_ms") && (typeof message.last_stopped_ms === "object" ? message.last_stopped_ms.low || message.last_stopped_ms.high : message.last_stopped_ms !== 0))
+                    writer.uint32(64).int64(message.last_stopped_ms);
+                if (message.last_exit_code != null && $Object.hasOwnProperty.call(message, "last_exit_code"))
+                    writer.uint32(72).int32(message.last_exit_code);
+                if (message.last_signal != null && $Object.hasOwnProperty.call(message, "last_signal") && message.last_signal !== "")
+                    writer.uint32(82).string(message.last_signal);
+                if (message.last_error != null && $Object.hasOwnProperty.call(message, "last_error") && message.last_error !== "")
+                    writer.uint32(90).string(message.last_error);
+                if (message.consecutive_failures != null && $Object.hasOwnProperty.call(message, "consecutive_failures") && message.consecutive_failures !== 0)
+                    writer.uint32(96).uint32(message.consecutive_failures);
                 if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
                     writer.uint32(104).uint32(message.restarts);
-                if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes") && (typeof message.rssBytes === "object" ? message.rssBytes.low || message.rssBytes.high : message.rssBytes !== 0))
-                    writer.uint32(112).uint64(message.rssBytes);
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent") && !$Object.is(message.cpuPercent, 0))
-                    writer.uint32(125).float(message.cpuPercent);
+                if (message.rss_bytes != null && $Object.hasOwnProperty.call(message, "rss_bytes") && (typeof message.rss_bytes === "object" ? message.rss_bytes.low || message.rss_bytes.high : message.rss_bytes !== 0))
+                    writer.uint32(112).uint64(message.rss_bytes);
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent") && !$Object.is(message.cpu_percent, 0))
+                    writer.uint32(125).float(message.cpu_percent);
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
                     writer.uint32(130).string(message.version);
-                if (message.nextRunMs != null && $Object.hasOwnProperty.call(message, "nextRunMs") && (typeof message.nextRunMs === "object" ? message.nextRunMs.low || message.nextRunMs.high : message.nextRunMs !== 0))
-                    writer.uint32(136).int64(message.nextRunMs);
-                if (message.backoffUntilMs != null && $Object.hasOwnProperty.call(message, "backoffUntilMs") && (typeof message.backoffUntilMs === "object" ? message.backoffUntilMs.low || message.backoffUntilMs.high : message.backoffUntilMs !== 0))
-                    writer.uint32(144).int64(message.backoffUntilMs);
-                if (message.maxRuns != null && $Object.hasOwnProperty.call(message, "maxRuns") && message.maxRuns !== 0)
-                    writer.uint32(152).uint32(message.maxRuns);
+                if (message.next_run_ms != null && $Object.hasOwnProperty.call(message, "next_run_ms") && (typeof message.next_run_ms === "object" ? message.next_run_ms.low || message.next_run_ms.high : message.next_run_ms !== 0))
+                    writer.uint32(136).int64(message.next_run_ms);
+                if (message.backoff_until_ms != null && $Object.hasOwnProperty.call(message, "backoff_until_ms") && (typeof message.backoff_until_ms === "object" ? message.backoff_until_ms.low || message.backoff_until_ms.high : message.backoff_until_ms !== 0))
+                    writer.uint32(144).int64(message.backoff_until_ms);
+                if (message.max_runs != null && $Object.hasOwnProperty.call(message, "max_runs") && message.max_runs !== 0)
+                    writer.uint32(152).uint32(message.max_runs);
                 if (message.tags != null && message.tags.length)
                     for (let i = 0; i < message.tags.length; ++i)
                         writer.uint32(162).string(message.tags[i]);
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs") && (typeof message.tsMs === "object" ? message.tsMs.low || message.tsMs.high : message.tsMs !== 0))
-                    writer.uint32(168).int64(message.tsMs);
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms") && (typeof message.ts_ms === "object" ? message.ts_ms.low || message.ts_ms.high : message.ts_ms !== 0))
+                    writer.uint32(168).int64(message.ts_ms);
                 if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule") && message.schedule !== "")
                     writer.uint32(178).string(message.schedule);
-                if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb") && message.memoryLimitMb !== 0)
-                    writer.uint32(184).uint32(message.memoryLimitMb);
+                if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb") && message.memory_limit_mb !== 0)
+                    writer.uint32(184).uint32(message.memory_limit_mb);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1664,9 +1664,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runMode = value;
+                                message.run_mode = value;
                             else
-                                delete message.runMode;
+                                delete message.run_mode;
                             continue;
                         }
                     case 5: {
@@ -1682,61 +1682,61 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.runCount = value;
+                                message.run_count = value;
                             else
-                                delete message.runCount;
+                                delete message.run_count;
                             continue;
                         }
                     case 7: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.lastStartedMs = value;
+                                message.last_started_ms = value;
                             else
-                                delete message.lastStartedMs;
+                                delete message.last_started_ms;
                             continue;
                         }
                     case 8: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.lastStoppedMs = value;
+                                message.last_stopped_ms = value;
                             else
-                                delete message.lastStoppedMs;
+                                delete message.last_stopped_ms;
                             continue;
                         }
                     case 9: {
                             if (wireType !== 0)
                                 break;
-                            message.lastExitCode = reader.int32();
-                            message._lastExitCode = "lastExitCode";
+                            message.last_exit_code = reader.int32();
+                            message._last_exit_code = "last_exit_code";
                             continue;
                         }
                     case 10: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.lastSignal = value;
+                                message.last_signal = value;
                             else
-                                delete message.lastSignal;
+                                delete message.last_signal;
                             continue;
                         }
                     case 11: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.lastError = value;
+                                message.last_error = value;
                             else
-                                delete message.lastError;
+                                delete message.last_error;
                             continue;
                         }
                     case 12: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.consecutiveFailures = value;
+                                message.consecutive_failures = value;
                             else
-                                delete message.consecutiveFailures;
+                                delete message.consecutive_failures;
                             continue;
                         }
                     case 13: {
@@ -1752,18 +1752,18 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.rssBytes = value;
+                                message.rss_bytes = value;
                             else
-                                delete message.rssBytes;
+                                delete message.rss_bytes;
                             continue;
                         }
                     case 15: {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
-                                message.cpuPercent = value;
+                                message.cpu_percent = value;
                             else
-                                delete message.cpuPercent;
+                                delete message.cpu_percent;
                             continue;
                         }
                     case 16: {
@@ -1779,27 +1779,27 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.nextRunMs = value;
+                                message.next_run_ms = value;
                             else
-                                delete message.nextRunMs;
+                                delete message.next_run_ms;
                             continue;
                         }
                     case 18: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.backoffUntilMs = value;
+                                message.backoff_until_ms = value;
                             else
-                                delete message.backoffUntilMs;
+                                delete message.backoff_until_ms;
                             continue;
                         }
                     case 19: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.maxRuns = value;
+                                message.max_runs = value;
                             else
-                                delete message.maxRuns;
+                                delete message.max_runs;
                             continue;
                         }
                     case 20: {
@@ -1814,9 +1814,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.tsMs = value;
+                                message.ts_ms = value;
                             else
-                                delete message.tsMs;
+                                delete message.ts_ms;
                             continue;
                         }
                     case 22: {
@@ -1832,9 +1832,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.memoryLimitMb = value;
+                                message.memory_limit_mb = value;
                             else
-                                delete message.memoryLimitMb;
+                                delete message.memory_limit_mb;
                             continue;
                         }
                     }
@@ -1877,56 +1877,56 @@ export const mc = $root.mc = (() => {
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                     if (!$util.isString(message.type))
                         return "type: string expected";
-                if (message.runMode != null && $Object.hasOwnProperty.call(message, "runMode"))
-                    if (!$util.isString(message.runMode))
-                        return "runMode: string expected";
+                if (message.run_mode != null && $Object.hasOwnProperty.call(message, "run_mode"))
+                    if (!$util.isString(message.run_mode))
+                        return "run_mode: string expected";
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     if (!$util.isInteger(message.pid))
                         return "pid: integer expected";
-                if (message.runCount != null && $Object.hasOwnProperty.call(message, "runCount"))
-                    if (!$util.isInteger(message.runCount))
-                        return "runCount: integer expected";
-                if (message.lastStartedMs != null && $Object.hasOwnProperty.call(message, "lastStartedMs"))
-                    if (!$util.isInteger(message.lastStartedMs) && !(message.lastStartedMs && $util.isInteger(message.lastStartedMs.low) && $util.isInteger(message.lastStartedMs.high)))
-                        return "lastStartedMs: integer|Long expected";
-                if (message.lastStoppedMs != null && $Object.hasOwnProperty.call(message, "lastStoppedMs"))
-                    if (!$util.isInteger(message.lastStoppedMs) && !(message.lastStoppedMs && $util.isInteger(message.lastStoppedMs.low) && $util.isInteger(message.lastStoppedMs.high)))
-                        return "lastStoppedMs: integer|Long expected";
-                if (message.lastExitCode != null && $Object.hasOwnProperty.call(message, "lastExitCode")) {
-                    properties._lastExitCode = 1;
-                    if (!$util.isInteger(message.lastExitCode))
-                        return "lastExitCode: integer expected";
+                if (message.run_count != null && $Object.hasOwnProperty.call(message, "run_count"))
+                    if (!$util.isInteger(message.run_count))
+                        return "run_count: integer expected";
+                if (message.last_started_ms != null && $Object.hasOwnProperty.call(message, "last_started_ms"))
+                    if (!$util.isInteger(message.last_started_ms) && !(message.last_started_ms && $util.isInteger(message.last_started_ms.low) && $util.isInteger(message.last_started_ms.high)))
+                        return "last_started_ms: integer|Long expected";
+                if (message.last_stopped_ms != null && $Object.hasOwnProperty.call(message, "last_stopped_ms"))
+                    if (!$util.isInteger(message.last_stopped_ms) && !(message.last_stopped_ms && $util.isInteger(message.last_stopped_ms.low) && $util.isInteger(message.last_stopped_ms.high)))
+                        return "last_stopped_ms: integer|Long expected";
+                if (message.last_exit_code != null && $Object.hasOwnProperty.call(message, "last_exit_code")) {
+                    properties._last_exit_code = 1;
+                    if (!$util.isInteger(message.last_exit_code))
+                        return "last_exit_code: integer expected";
                 }
-                if (message.lastSignal != null && $Object.hasOwnProperty.call(message, "lastSignal"))
-                    if (!$util.isString(message.lastSignal))
-                        return "lastSignal: string expected";
-                if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError"))
-                    if (!$util.isString(message.lastError))
-                        return "lastError: string expected";
-                if (message.consecutiveFailures != null && $Object.hasOwnProperty.call(message, "consecutiveFailures"))
-                    if (!$util.isInteger(message.consecutiveFailures))
-                        return "consecutiveFailures: integer expected";
+                if (message.last_signal != null && $Object.hasOwnProperty.call(message, "last_signal"))
+                    if (!$util.isString(message.last_signal))
+                        return "last_signal: string expected";
+                if (message.last_error != null && $Object.hasOwnProperty.call(message, "last_error"))
+                    if (!$util.isString(message.last_error))
+                        return "last_error: string expected";
+                if (message.consecutive_failures != null && $Object.hasOwnProperty.call(message, "consecutive_failures"))
+                    if (!$util.isInteger(message.consecutive_failures))
+                        return "consecutive_failures: integer expected";
                 if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
                     if (!$util.isInteger(message.restarts))
                         return "restarts: integer expected";
-                if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes"))
-                    if (!$util.isInteger(message.rssBytes) && !(message.rssBytes && $util.isInteger(message.rssBytes.low) && $util.isInteger(message.rssBytes.high)))
-                        return "rssBytes: integer|Long expected";
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
-                    if (typeof message.cpuPercent !== "number")
-                        return "cpuPercent: number expected";
+                if (message.rss_bytes != null && $Object.hasOwnProperty.call(message, "rss_bytes"))
+                    if (!$util.isInteger(message.rss_bytes) && !(message.rss_bytes && $util.isInteger(message.rss_bytes.low) && $util.isInteger(message.rss_bytes.high)))
+                        return "rss_bytes: integer|Long expected";
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent"))
+                    if (typeof message.cpu_percent !== "number")
+                        return "cpu_percent: number expected";
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     if (!$util.isString(message.version))
                         return "version: string expected";
-                if (message.nextRunMs != null && $Object.hasOwnProperty.call(message, "nextRunMs"))
-                    if (!$util.isInteger(message.nextRunMs) && !(message.nextRunMs && $util.isInteger(message.nextRunMs.low) && $util.isInteger(message.nextRunMs.high)))
-                        return "nextRunMs: integer|Long expected";
-                if (message.backoffUntilMs != null && $Object.hasOwnProperty.call(message, "backoffUntilMs"))
-                    if (!$util.isInteger(message.backoffUntilMs) && !(message.backoffUntilMs && $util.isInteger(message.backoffUntilMs.low) && $util.isInteger(message.backoffUntilMs.high)))
-                        return "backoffUntilMs: integer|Long expected";
-                if (message.maxRuns != null && $Object.hasOwnProperty.call(message, "maxRuns"))
-                    if (!$util.isInteger(message.maxRuns))
-                        return "maxRuns: integer expected";
+                if (message.next_run_ms != null && $Object.hasOwnProperty.call(message, "next_run_ms"))
+                    if (!$util.isInteger(message.next_run_ms) && !(message.next_run_ms && $util.isInteger(message.next_run_ms.low) && $util.isInteger(message.next_run_ms.high)))
+                        return "next_run_ms: integer|Long expected";
+                if (message.backoff_until_ms != null && $Object.hasOwnProperty.call(message, "backoff_until_ms"))
+                    if (!$util.isInteger(message.backoff_until_ms) && !(message.backoff_until_ms && $util.isInteger(message.backoff_until_ms.low) && $util.isInteger(message.backoff_until_ms.high)))
+                        return "backoff_until_ms: integer|Long expected";
+                if (message.max_runs != null && $Object.hasOwnProperty.call(message, "max_runs"))
+                    if (!$util.isInteger(message.max_runs))
+                        return "max_runs: integer expected";
                 if (message.tags != null && $Object.hasOwnProperty.call(message, "tags")) {
                     if (!$Array.isArray(message.tags))
                         return "tags: array expected";
@@ -1934,15 +1934,15 @@ export const mc = $root.mc = (() => {
                         if (!$util.isString(message.tags[i]))
                             return "tags: string[] expected";
                 }
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
-                    if (!$util.isInteger(message.tsMs) && !(message.tsMs && $util.isInteger(message.tsMs.low) && $util.isInteger(message.tsMs.high)))
-                        return "tsMs: integer|Long expected";
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
+                    if (!$util.isInteger(message.ts_ms) && !(message.ts_ms && $util.isInteger(message.ts_ms.low) && $util.isInteger(message.ts_ms.high)))
+                        return "ts_ms: integer|Long expected";
                 if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
                     if (!$util.isString(message.schedule))
                         return "schedule: string expected";
-                if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb"))
-                    if (!$util.isInteger(message.memoryLimitMb))
-                        return "memoryLimitMb: integer expected";
+                if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb"))
+                    if (!$util.isInteger(message.memory_limit_mb))
+                        return "memory_limit_mb: integer expected";
                 return null;
             };
 
@@ -2004,88 +2004,88 @@ export const mc = $root.mc = (() => {
                 if (object.type != null)
                     if (typeof object.type !== "string" || object.type.length)
                         message.type = $String(object.type);
-                if (object.runMode != null)
-                    if (typeof object.runMode !== "string" || object.runMode.length)
-                        message.runMode = $String(object.runMode);
+                if (object.run_mode != null)
+                    if (typeof object.run_mode !== "string" || object.run_mode.length)
+                        message.run_mode = $String(object.run_mode);
                 if (object.pid != null)
                     if ($Number(object.pid) !== 0)
                         message.pid = object.pid >>> 0;
-                if (object.runCount != null)
-                    if ($Number(object.runCount) !== 0)
-                        message.runCount = object.runCount >>> 0;
-                if (object.lastStartedMs != null)
-                    if (typeof object.lastStartedMs === "object" ? object.lastStartedMs.low || object.lastStartedMs.high : $Number(object.lastStartedMs) !== 0)
+                if (object.run_count != null)
+                    if ($Number(object.run_count) !== 0)
+                        message.run_count = object.run_count >>> 0;
+                if (object.last_started_ms != null)
+                    if (typeof object.last_started_ms === "object" ? object.last_started_ms.low || object.last_started_ms.high : $Number(object.last_started_ms) !== 0)
                         if ($util.Long)
-                            message.lastStartedMs = $util.Long.fromValue(object.lastStartedMs, false);
-                        else if (typeof object.lastStartedMs === "string")
-                            message.lastStartedMs = $parseInt(object.lastStartedMs, 10);
-                        else if (typeof object.lastStartedMs === "number")
-                            message.lastStartedMs = object.lastStartedMs;
-                        else if (typeof object.lastStartedMs === "object")
-                            message.lastStartedMs = new $util.LongBits(object.lastStartedMs.low >>> 0, object.lastStartedMs.high >>> 0).toNumber();
-                if (object.lastStoppedMs != null)
-                    if (typeof object.lastStoppedMs === "object" ? object.lastStoppedMs.low || object.lastStoppedMs.high : $Number(object.lastStoppedMs) !== 0)
+                            message.last_started_ms = $util.Long.fromValue(object.last_started_ms, false);
+                        else if (typeof object.last_started_ms === "string")
+                            message.last_started_ms = $parseInt(object.last_started_ms, 10);
+                        else if (typeof object.last_started_ms === "number")
+                            message.last_started_ms = object.last_started_ms;
+                        else if (typeof object.last_started_ms === "object")
+                            message.last_started_ms = new $util.LongBits(object.last_started_ms.low >>> 0, object.last_started_ms.high >>> 0).toNumber();
+                if (object.last_stopped_ms != null)
+                    if (typeof object.last_stopped_ms === "object" ? object.last_stopped_ms.low || object.last_stopped_ms.high : $Number(object.last_stopped_ms) !== 0)
                         if ($util.Long)
-                            message.lastStoppedMs = $util.Long.fromValue(object.lastStoppedMs, false);
-                        else if (typeof object.lastStoppedMs === "string")
-                            message.lastStoppedMs = $parseInt(object.lastStoppedMs, 10);
-                        else if (typeof object.lastStoppedMs === "number")
-                            message.lastStoppedMs = object.lastStoppedMs;
-                        else if (typeof object.lastStoppedMs === "object")
-                            message.lastStoppedMs = new $util.LongBits(object.lastStoppedMs.low >>> 0, object.lastStoppedMs.high >>> 0).toNumber();
-                if (object.lastExitCode != null)
-                    message.lastExitCode = object.lastExitCode | 0;
-                if (object.lastSignal != null)
-                    if (typeof object.lastSignal !== "string" || object.lastSignal.length)
-                        message.lastSignal = $String(object.lastSignal);
-                if (object.lastError != null)
-                    if (typeof object.lastError !== "string" || object.lastError.length)
-                        message.lastError = $String(object.lastError);
-                if (object.consecutiveFailures != null)
-                    if ($Number(object.consecutiveFailures) !== 0)
-                        message.consecutiveFailures = object.consecutiveFailures >>> 0;
+                            message.last_stopped_ms = $util.Long.fromValue(object.last_stopped_ms, false);
+                        else if (typeof object.last_stopped_ms === "string")
+                            message.last_stopped_ms = $parseInt(object.last_stopped_ms, 10);
+                        else if (typeof object.last_stopped_ms === "number")
+                            message.last_stopped_ms = object.last_stopped_ms;
+                        else if (typeof object.last_stopped_ms === "object")
+                            message.last_stopped_ms = new $util.LongBits(object.last_stopped_ms.low >>> 0, object.last_stopped_ms.high >>> 0).toNumber();
+                if (object.last_exit_code != null)
+                    message.last_exit_code = object.last_exit_code | 0;
+                if (object.last_signal != null)
+                    if (typeof object.last_signal !== "string" || object.last_signal.length)
+                        message.last_signal = $String(object.last_signal);
+                if (object.last_error != null)
+                    if (typeof object.last_error !== "string" || object.last_error.length)
+                        message.last_error = $String(object.last_error);
+                if (object.consecutive_failures != null)
+                    if ($Number(object.consecutive_failures) !== 0)
+                        message.consecutive_failures = object.consecutive_failures >>> 0;
                 if (object.restarts != null)
                     if ($Number(object.restarts) !== 0)
                         message.restarts = object.restarts >>> 0;
-                if (object.rssBytes != null)
-                    if (typeof object.rssBytes === "object" ? object.rssBytes.low || object.rssBytes.high : $Number(object.rssBytes) !== 0)
+                if (object.rss_bytes != null)
+                    if (typeof object.rss_bytes === "object" ? object.rss_bytes.low || object.rss_bytes.high : $Number(object.rss_bytes) !== 0)
                         if ($util.Long)
-                            message.rssBytes = $util.Long.fromValue(object.rssBytes, true);
-                        else if (typeof object.rssBytes === "string")
-                            message.rssBytes = $parseInt(object.rssBytes, 10);
-                        else if (typeof object.rssBytes === "number")
-                            message.rssBytes = object.rssBytes;
-                        else if (typeof object.rssBytes === "object")
-                            message.rssBytes = new $util.LongBits(object.rssBytes.low >>> 0, object.rssBytes.high >>> 0).toNumber(true);
-                if (object.cpuPercent != null)
-                    if (!$Object.is($Number(object.cpuPercent), 0))
-                        message.cpuPercent = $Number(object.cpuPercent);
+                            message.rss_bytes = $util.Long.fromValue(object.rss_bytes, true);
+                        else if (typeof object.rss_bytes === "string")
+                            message.rss_bytes = $parseInt(object.rss_bytes, 10);
+                        else if (typeof object.rss_bytes === "number")
+                            message.rss_bytes = object.rss_bytes;
+                        else if (typeof object.rss_bytes === "object")
+                            message.rss_bytes = new $util.LongBits(object.rss_bytes.low >>> 0, object.rss_bytes.high >>> 0).toNumber(true);
+                if (object.cpu_percent != null)
+                    if (!$Object.is($Number(object.cpu_percent), 0))
+                        message.cpu_percent = $Number(object.cpu_percent);
                 if (object.version != null)
                     if (typeof object.version !== "string" || object.version.length)
                         message.version = $String(object.version);
-                if (object.nextRunMs != null)
-                    if (typeof object.nextRunMs === "object" ? object.nextRunMs.low || object.nextRunMs.high : $Number(object.nextRunMs) !== 0)
+                if (object.next_run_ms != null)
+                    if (typeof object.next_run_ms === "object" ? object.next_run_ms.low || object.next_run_ms.high : $Number(object.next_run_ms) !== 0)
                         if ($util.Long)
-                            message.nextRunMs = $util.Long.fromValue(object.nextRunMs, false);
-                        else if (typeof object.nextRunMs === "string")
-                            message.nextRunMs = $parseInt(object.nextRunMs, 10);
-                        else if (typeof object.nextRunMs === "number")
-                            message.nextRunMs = object.nextRunMs;
-                        else if (typeof object.nextRunMs === "object")
-                            message.nextRunMs = new $util.LongBits(object.nextRunMs.low >>> 0, object.nextRunMs.high >>> 0).toNumber();
-                if (object.backoffUntilMs != null)
-                    if (typeof object.backoffUntilMs === "object" ? object.backoffUntilMs.low || object.backoffUntilMs.high : $Number(object.backoffUntilMs) !== 0)
+                            message.next_run_ms = $util.Long.fromValue(object.next_run_ms, false);
+                        else if (typeof object.next_run_ms === "string")
+                            message.next_run_ms = $parseInt(object.next_run_ms, 10);
+                        else if (typeof object.next_run_ms === "number")
+                            message.next_run_ms = object.next_run_ms;
+                        else if (typeof object.next_run_ms === "object")
+                            message.next_run_ms = new $util.LongBits(object.next_run_ms.low >>> 0, object.next_run_ms.high >>> 0).toNumber();
+                if (object.backoff_until_ms != null)
+                    if (typeof object.backoff_until_ms === "object" ? object.backoff_until_ms.low || object.backoff_until_ms.high : $Number(object.backoff_until_ms) !== 0)
                         if ($util.Long)
-                            message.backoffUntilMs = $util.Long.fromValue(object.backoffUntilMs, false);
-                        else if (typeof object.backoffUntilMs === "string")
-                            message.backoffUntilMs = $parseInt(object.backoffUntilMs, 10);
-                        else if (typeof object.backoffUntilMs === "number")
-                            message.backoffUntilMs = object.backoffUntilMs;
-                        else if (typeof object.backoffUntilMs === "object")
-                            message.backoffUntilMs = new $util.LongBits(object.backoffUntilMs.low >>> 0, object.backoffUntilMs.high >>> 0).toNumber();
-                if (object.maxRuns != null)
-                    if ($Number(object.maxRuns) !== 0)
-                        message.maxRuns = object.maxRuns >>> 0;
+                            message.backoff_until_ms = $util.Long.fromValue(object.backoff_until_ms, false);
+                        else if (typeof object.backoff_until_ms === "string")
+                            message.backoff_until_ms = $parseInt(object.backoff_until_ms, 10);
+                        else if (typeof object.backoff_until_ms === "number")
+                            message.backoff_until_ms = object.backoff_until_ms;
+                        else if (typeof object.backoff_until_ms === "object")
+                            message.backoff_until_ms = new $util.LongBits(object.backoff_until_ms.low >>> 0, object.backoff_until_ms.high >>> 0).toNumber();
+                if (object.max_runs != null)
+                    if ($Number(object.max_runs) !== 0)
+                        message.max_runs = object.max_runs >>> 0;
                 if (object.tags) {
                     if (!$Array.isArray(object.tags))
                         throw $TypeError(".mc.v1.WorkloadState.tags: array expected");
@@ -2093,22 +2093,22 @@ export const mc = $root.mc = (() => {
                     for (let i = 0; i < object.tags.length; ++i)
                         message.tags[i] = $String(object.tags[i]);
                 }
-                if (object.tsMs != null)
-                    if (typeof object.tsMs === "object" ? object.tsMs.low || object.tsMs.high : $Number(object.tsMs) !== 0)
+                if (object.ts_ms != null)
+                    if (typeof object.ts_ms === "object" ? object.ts_ms.low || object.ts_ms.high : $Number(object.ts_ms) !== 0)
                         if ($util.Long)
-                            message.tsMs = $util.Long.fromValue(object.tsMs, false);
-                        else if (typeof object.tsMs === "string")
-                            message.tsMs = $parseInt(object.tsMs, 10);
-                        else if (typeof object.tsMs === "number")
-                            message.tsMs = object.tsMs;
-                        else if (typeof object.tsMs === "object")
-                            message.tsMs = new $util.LongBits(object.tsMs.low >>> 0, object.tsMs.high >>> 0).toNumber();
+                            message.ts_ms = $util.Long.fromValue(object.ts_ms, false);
+                        else if (typeof object.ts_ms === "string")
+                            message.ts_ms = $parseInt(object.ts_ms, 10);
+                        else if (typeof object.ts_ms === "number")
+                            message.ts_ms = object.ts_ms;
+                        else if (typeof object.ts_ms === "object")
+                            message.ts_ms = new $util.LongBits(object.ts_ms.low >>> 0, object.ts_ms.high >>> 0).toNumber();
                 if (object.schedule != null)
                     if (typeof object.schedule !== "string" || object.schedule.length)
                         message.schedule = $String(object.schedule);
-                if (object.memoryLimitMb != null)
-                    if ($Number(object.memoryLimitMb) !== 0)
-                        message.memoryLimitMb = object.memoryLimitMb >>> 0;
+                if (object.memory_limit_mb != null)
+                    if ($Number(object.memory_limit_mb) !== 0)
+                        message.memory_limit_mb = object.memory_limit_mb >>> 0;
                 return message;
             };
 
@@ -2126,48 +2126,48 @@ export const mc = $root.mc = (() => {
                     object.name = "";
                     object.status = options.enums === $String ? "WORKLOAD_STATUS_UNSPECIFIED" : 0;
                     object.type = "";
-                    object.runMode = "";
+                    object.run_mode = "";
                     object.pid = 0;
-                    object.runCount = 0;
+                    object.run_count = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.lastStartedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.last_started_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.lastStartedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.last_started_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.lastStoppedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.last_stopped_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.lastStoppedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.lastSignal = "";
-                    object.lastError = "";
-                    object.consecutiveFailures = 0;
+                        object.last_stopped_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.last_signal = "";
+                    object.last_error = "";
+                    object.consecutive_failures = 0;
                     object.restarts = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.rssBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.rss_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.rssBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.cpuPercent = 0;
+                        object.rss_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.cpu_percent = 0;
                     object.version = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.nextRunMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.next_run_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.nextRunMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.next_run_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.backoffUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.backoff_until_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.backoffUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.maxRuns = 0;
+                        object.backoff_until_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.max_runs = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.tsMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.ts_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.tsMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.ts_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.schedule = "";
-                    object.memoryLimitMb = 0;
+                    object.memory_limit_mb = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -2175,79 +2175,79 @@ export const mc = $root.mc = (() => {
                     object.status = options.enums === $String ? $root.mc.v1.WorkloadStatus[message.status] === $undefined ? message.status : $root.mc.v1.WorkloadStatus[message.status] : message.status;
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                     object.type = message.type;
-                if (message.runMode != null && $Object.hasOwnProperty.call(message, "runMode"))
-                    object.runMode = message.runMode;
+                if (message.run_mode != null && $Object.hasOwnProperty.call(message, "run_mode"))
+                    object.run_mode = message.run_mode;
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
-                if (message.runCount != null && $Object.hasOwnProperty.call(message, "runCount"))
-                    object.runCount = message.runCount;
-                if (message.lastStartedMs != null && $Object.hasOwnProperty.call(message, "lastStartedMs"))
+                if (message.run_count != null && $Object.hasOwnProperty.call(message, "run_count"))
+                    object.run_count = message.run_count;
+                if (message.last_started_ms != null && $Object.hasOwnProperty.call(message, "last_started_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.lastStartedMs = typeof message.lastStartedMs === "number" ? $BigInt(message.lastStartedMs) : $util.Long.fromBits(message.lastStartedMs.low >>> 0, message.lastStartedMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.lastStartedMs === "number")
-                        object.lastStartedMs = options.longs === $String ? $String(message.lastStartedMs) : message.lastStartedMs;
+                        object.last_started_ms = typeof message.last_started_ms === "number" ? $BigInt(message.last_started_ms) : $util.Long.fromBits(message.last_started_ms.low >>> 0, message.last_started_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.last_started_ms === "number")
+                        object.last_started_ms = options.longs === $String ? $String(message.last_started_ms) : message.last_started_ms;
                     else
-                        object.lastStartedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastStartedMs) : options.longs === $Number ? new $util.LongBits(message.lastStartedMs.low >>> 0, message.lastStartedMs.high >>> 0).toNumber() : message.lastStartedMs;
-                if (message.lastStoppedMs != null && $Object.hasOwnProperty.call(message, "lastStoppedMs"))
+                        object.last_started_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.last_started_ms) : options.longs === $Number ? new $util.LongBits(message.last_started_ms.low >>> 0, message.last_started_ms.high >>> 0).toNumber() : message.last_started_ms;
+                if (message.last_stopped_ms != null && $Object.hasOwnProperty.call(message, "last_stopped_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.lastStoppedMs = typeof message.lastStoppedMs === "number" ? $BigInt(message.lastStoppedMs) : $util.Long.fromBits(message.lastStoppedMs.low >>> 0, message.lastStoppedMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.lastStoppedMs === "number")
-                        object.lastStoppedMs = options.longs === $String ? $String(message.lastStoppedMs) : message.lastStoppedMs;
+                        object.last_stopped_ms = typeof message.last_stopped_ms === "number" ? $BigInt(message.last_stopped_ms) : $util.Long.fromBits(message.last_stopped_ms.low >>> 0, message.last_stopped_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.last_stopped_ms === "number")
+                        object.last_stopped_ms = options.longs === $String ? $String(message.last_stopped_ms) : message.last_stopped_ms;
                     else
-                        object.lastStoppedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastStoppedMs) : options.longs === $Number ? new $util.LongBits(message.lastStoppedMs.low >>> 0, message.lastStoppedMs.high >>> 0).toNumber() : message.lastStoppedMs;
-                if (message.lastExitCode != null && $Object.hasOwnProperty.call(message, "lastExitCode"))
-                    object.lastExitCode = message.lastExitCode;
-                if (message.lastSignal != null && $Object.hasOwnProperty.call(message, "lastSignal"))
-                    object.lastSignal = message.lastSignal;
-                if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError"))
-                    object.lastError = message.lastError;
-                if (message.consecutiveFailures != null && $Object.hasOwnProperty.call(message, "consecutiveFailures"))
-                    object.consecutiveFailures = message.consecutiveFailures;
+                        object.last_stopped_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.last_stopped_ms) : options.longs === $Number ? new $util.LongBits(message.last_stopped_ms.low >>> 0, message.last_stopped_ms.high >>> 0).toNumber() : message.last_stopped_ms;
+                if (message.last_exit_code != null && $Object.hasOwnProperty.call(message, "last_exit_code"))
+                    object.last_exit_code = message.last_exit_code;
+                if (message.last_signal != null && $Object.hasOwnProperty.call(message, "last_signal"))
+                    object.last_signal = message.last_signal;
+                if (message.last_error != null && $Object.hasOwnProperty.call(message, "last_error"))
+                    object.last_error = message.last_error;
+                if (message.consecutive_failures != null && $Object.hasOwnProperty.call(message, "consecutive_failures"))
+                    object.consecutive_failures = message.consecutive_failures;
                 if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
                     object.restarts = message.restarts;
-                if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes"))
+                if (message.rss_bytes != null && $Object.hasOwnProperty.call(message, "rss_bytes"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.rssBytes = typeof message.rssBytes === "number" ? $BigInt(message.rssBytes) : $util.Long.fromBits(message.rssBytes.low >>> 0, message.rssBytes.high >>> 0, true).toBigInt();
-                    else if (typeof message.rssBytes === "number")
-                        object.rssBytes = options.longs === $String ? $String(message.rssBytes) : message.rssBytes;
+                        object.rss_bytes = typeof message.rss_bytes === "number" ? $BigInt(message.rss_bytes) : $util.Long.fromBits(message.rss_bytes.low >>> 0, message.rss_bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.rss_bytes === "number")
+                        object.rss_bytes = options.longs === $String ? $String(message.rss_bytes) : message.rss_bytes;
                     else
-                        object.rssBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.rssBytes) : options.longs === $Number ? new $util.LongBits(message.rssBytes.low >>> 0, message.rssBytes.high >>> 0).toNumber(true) : message.rssBytes;
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
-                    object.cpuPercent = options.json && !$isFinite(message.cpuPercent) ? $String(message.cpuPercent) : message.cpuPercent;
+                        object.rss_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.rss_bytes) : options.longs === $Number ? new $util.LongBits(message.rss_bytes.low >>> 0, message.rss_bytes.high >>> 0).toNumber(true) : message.rss_bytes;
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent"))
+                    object.cpu_percent = options.json && !$isFinite(message.cpu_percent) ? $String(message.cpu_percent) : message.cpu_percent;
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
-                if (message.nextRunMs != null && $Object.hasOwnProperty.call(message, "nextRunMs"))
+                if (message.next_run_ms != null && $Object.hasOwnProperty.call(message, "next_run_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.nextRunMs = typeof message.nextRunMs === "number" ? $BigInt(message.nextRunMs) : $util.Long.fromBits(message.nextRunMs.low >>> 0, message.nextRunMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.nextRunMs === "number")
-                        object.nextRunMs = options.longs === $String ? $String(message.nextRunMs) : message.nextRunMs;
+                        object.next_run_ms = typeof message.next_run_ms === "number" ? $BigInt(message.next_run_ms) : $util.Long.fromBits(message.next_run_ms.low >>> 0, message.next_run_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.next_run_ms === "number")
+                        object.next_run_ms = options.longs === $String ? $String(message.next_run_ms) : message.next_run_ms;
                     else
-                        object.nextRunMs = options.longs === $String ? $util.Long.prototype.toString.call(message.nextRunMs) : options.longs === $Number ? new $util.LongBits(message.nextRunMs.low >>> 0, message.nextRunMs.high >>> 0).toNumber() : message.nextRunMs;
-                if (message.backoffUntilMs != null && $Object.hasOwnProperty.call(message, "backoffUntilMs"))
+                        object.next_run_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.next_run_ms) : options.longs === $Number ? new $util.LongBits(message.next_run_ms.low >>> 0, message.next_run_ms.high >>> 0).toNumber() : message.next_run_ms;
+                if (message.backoff_until_ms != null && $Object.hasOwnProperty.call(message, "backoff_until_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.backoffUntilMs = typeof message.backoffUntilMs === "number" ? $BigInt(message.backoffUntilMs) : $util.Long.fromBits(message.backoffUntilMs.low >>> 0, message.backoffUntilMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.backoffUntilMs === "number")
-                        object.backoffUntilMs = options.longs === $String ? $String(message.backoffUntilMs) : message.backoffUntilMs;
+                        object.backoff_until_ms = typeof message.backoff_until_ms === "number" ? $BigInt(message.backoff_until_ms) : $util.Long.fromBits(message.backoff_until_ms.low >>> 0, message.backoff_until_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.backoff_until_ms === "number")
+                        object.backoff_until_ms = options.longs === $String ? $String(message.backoff_until_ms) : message.backoff_until_ms;
                     else
-                        object.backoffUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.backoffUntilMs) : options.longs === $Number ? new $util.LongBits(message.backoffUntilMs.low >>> 0, message.backoffUntilMs.high >>> 0).toNumber() : message.backoffUntilMs;
-                if (message.maxRuns != null && $Object.hasOwnProperty.call(message, "maxRuns"))
-                    object.maxRuns = message.maxRuns;
+                        object.backoff_until_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.backoff_until_ms) : options.longs === $Number ? new $util.LongBits(message.backoff_until_ms.low >>> 0, message.backoff_until_ms.high >>> 0).toNumber() : message.backoff_until_ms;
+                if (message.max_runs != null && $Object.hasOwnProperty.call(message, "max_runs"))
+                    object.max_runs = message.max_runs;
                 if (message.tags && message.tags.length) {
                     object.tags = $Array(message.tags.length);
                     for (let j = 0; j < message.tags.length; ++j)
                         object.tags[j] = message.tags[j];
                 }
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.tsMs = typeof message.tsMs === "number" ? $BigInt(message.tsMs) : $util.Long.fromBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.tsMs === "number")
-                        object.tsMs = options.longs === $String ? $String(message.tsMs) : message.tsMs;
+                        object.ts_ms = typeof message.ts_ms === "number" ? $BigInt(message.ts_ms) : $util.Long.fromBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.ts_ms === "number")
+                        object.ts_ms = options.longs === $String ? $String(message.ts_ms) : message.ts_ms;
                     else
-                        object.tsMs = options.longs === $String ? $util.Long.prototype.toString.call(message.tsMs) : options.longs === $Number ? new $util.LongBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0).toNumber() : message.tsMs;
+                        object.ts_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.ts_ms) : options.longs === $Number ? new $util.LongBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0).toNumber() : message.ts_ms;
                 if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
                     object.schedule = message.schedule;
-                if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb"))
-                    object.memoryLimitMb = message.memoryLimitMb;
+                if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb"))
+                    object.memory_limit_mb = message.memory_limit_mb;
                 return object;
             };
 
@@ -2274,10 +2274,10 @@ export const mc = $root.mc = (() => {
             };
 
             Heartbeat.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            Heartbeat.prototype.uptimeS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            Heartbeat.prototype.cpuPercent = 0;
-            Heartbeat.prototype.memPercent = 0;
-            Heartbeat.prototype.statusSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Heartbeat.prototype.uptime_s = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Heartbeat.prototype.cpu_percent = 0;
+            Heartbeat.prototype.mem_percent = 0;
+            Heartbeat.prototype.status_seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             Heartbeat.create = function(properties) {
                 return new Heartbeat(properties);
@@ -2292,14 +2292,14 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(8).uint64(message.seq);
-                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS") && (typeof message.uptimeS === "object" ? message.uptimeS.low || message.uptimeS.high : message.uptimeS !== 0))
-                    writer.uint32(16).uint64(message.uptimeS);
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent") && !$Object.is(message.cpuPercent, 0))
-                    writer.uint32(29).float(message.cpuPercent);
-                if (message.memPercent != null && $Object.hasOwnProperty.call(message, "memPercent") && !$Object.is(message.memPercent, 0))
-                    writer.uint32(37).float(message.memPercent);
-                if (message.statusSeq != null && $Object.hasOwnProperty.call(message, "statusSeq") && (typeof message.statusSeq === "object" ? message.statusSeq.low || message.statusSeq.high : message.statusSeq !== 0))
-                    writer.uint32(40).uint64(message.statusSeq);
+                if (message.uptime_s != null && $Object.hasOwnProperty.call(message, "uptime_s") && (typeof message.uptime_s === "object" ? message.uptime_s.low || message.uptime_s.high : message.uptime_s !== 0))
+                    writer.uint32(16).uint64(message.uptime_s);
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent") && !$Object.is(message.cpu_percent, 0))
+                    writer.uint32(29).float(message.cpu_percent);
+                if (message.mem_percent != null && $Object.hasOwnProperty.call(message, "mem_percent") && !$Object.is(message.mem_percent, 0))
+                    writer.uint32(37).float(message.mem_percent);
+                if (message.status_seq != null && $Object.hasOwnProperty.call(message, "status_seq") && (typeof message.status_seq === "object" ? message.status_seq.low || message.status_seq.high : message.status_seq !== 0))
+                    writer.uint32(40).uint64(message.status_seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2350,36 +2350,36 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.uptimeS = value;
+                                message.uptime_s = value;
                             else
-                                delete message.uptimeS;
+                                delete message.uptime_s;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
-                                message.cpuPercent = value;
+                                message.cpu_percent = value;
                             else
-                                delete message.cpuPercent;
+                                delete message.cpu_percent;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 5)
                                 break;
                             if (!$Object.is(value = reader.float(), 0))
-                                message.memPercent = value;
+                                message.mem_percent = value;
                             else
-                                delete message.memPercent;
+                                delete message.mem_percent;
                             continue;
                         }
                     case 5: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.statusSeq = value;
+                                message.status_seq = value;
                             else
-                                delete message.statusSeq;
+                                delete message.status_seq;
                             continue;
                         }
                     }
@@ -2415,18 +2415,18 @@ export const mc = $root.mc = (() => {
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
                         return "seq: integer|Long expected";
-                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS"))
-                    if (!$util.isInteger(message.uptimeS) && !(message.uptimeS && $util.isInteger(message.uptimeS.low) && $util.isInteger(message.uptimeS.high)))
-                        return "uptimeS: integer|Long expected";
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
-                    if (typeof message.cpuPercent !== "number")
-                        return "cpuPercent: number expected";
-                if (message.memPercent != null && $Object.hasOwnProperty.call(message, "memPercent"))
-                    if (typeof message.memPercent !== "number")
-                        return "memPercent: number expected";
-                if (message.statusSeq != null && $Object.hasOwnProperty.call(message, "statusSeq"))
-                    if (!$util.isInteger(message.statusSeq) && !(message.statusSeq && $util.isInteger(message.statusSeq.low) && $util.isInteger(message.statusSeq.high)))
-                        return "statusSeq: integer|Long expected";
+                if (message.uptime_s != null && $Object.hasOwnProperty.call(message, "uptime_s"))
+                    if (!$util.isInteger(message.uptime_s) && !(message.uptime_s && $util.isInteger(message.uptime_s.low) && $util.isInteger(message.uptime_s.high)))
+                        return "uptime_s: integer|Long expected";
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent"))
+                    if (typeof message.cpu_percent !== "number")
+                        return "cpu_percent: number expected";
+                if (message.mem_percent != null && $Object.hasOwnProperty.call(message, "mem_percent"))
+                    if (typeof message.mem_percent !== "number")
+                        return "mem_percent: number expected";
+                if (message.status_seq != null && $Object.hasOwnProperty.call(message, "status_seq"))
+                    if (!$util.isInteger(message.status_seq) && !(message.status_seq && $util.isInteger(message.status_seq.low) && $util.isInteger(message.status_seq.high)))
+                        return "status_seq: integer|Long expected";
                 return null;
             };
 
@@ -2450,32 +2450,32 @@ export const mc = $root.mc = (() => {
                             message.seq = object.seq;
                         else if (typeof object.seq === "object")
                             message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
-                if (object.uptimeS != null)
-                    if (typeof object.uptimeS === "object" ? object.uptimeS.low || object.uptimeS.high : $Number(object.uptimeS) !== 0)
+                if (object.uptime_s != null)
+                    if (typeof object.uptime_s === "object" ? object.uptime_s.low || object.uptime_s.high : $Number(object.uptime_s) !== 0)
                         if ($util.Long)
-                            message.uptimeS = $util.Long.fromValue(object.uptimeS, true);
-                        else if (typeof object.uptimeS === "string")
-                            message.uptimeS = $parseInt(object.uptimeS, 10);
-                        else if (typeof object.uptimeS === "number")
-                            message.uptimeS = object.uptimeS;
-                        else if (typeof object.uptimeS === "object")
-                            message.uptimeS = new $util.LongBits(object.uptimeS.low >>> 0, object.uptimeS.high >>> 0).toNumber(true);
-                if (object.cpuPercent != null)
-                    if (!$Object.is($Number(object.cpuPercent), 0))
-                        message.cpuPercent = $Number(object.cpuPercent);
-                if (object.memPercent != null)
-                    if (!$Object.is($Number(object.memPercent), 0))
-                        message.memPercent = $Number(object.memPercent);
-                if (object.statusSeq != null)
-                    if (typeof object.statusSeq === "object" ? object.statusSeq.low || object.statusSeq.high : $Number(object.statusSeq) !== 0)
+                            message.uptime_s = $util.Long.fromValue(object.uptime_s, true);
+                        else if (typeof object.uptime_s === "string")
+                            message.uptime_s = $parseInt(object.uptime_s, 10);
+                        else if (typeof object.uptime_s === "number")
+                            message.uptime_s = object.uptime_s;
+                        else if (typeof object.uptime_s === "object")
+                            message.uptime_s = new $util.LongBits(object.uptime_s.low >>> 0, object.uptime_s.high >>> 0).toNumber(true);
+                if (object.cpu_percent != null)
+                    if (!$Object.is($Number(object.cpu_percent), 0))
+                        message.cpu_percent = $Number(object.cpu_percent);
+                if (object.mem_percent != null)
+                    if (!$Object.is($Number(object.mem_percent), 0))
+                        message.mem_percent = $Number(object.mem_percent);
+                if (object.status_seq != null)
+                    if (typeof object.status_seq === "object" ? object.status_seq.low || object.status_seq.high : $Number(object.status_seq) !== 0)
                         if ($util.Long)
-                            message.statusSeq = $util.Long.fromValue(object.statusSeq, true);
-                        else if (typeof object.statusSeq === "string")
-                            message.statusSeq = $parseInt(object.statusSeq, 10);
-                        else if (typeof object.statusSeq === "number")
-                            message.statusSeq = object.statusSeq;
-                        else if (typeof object.statusSeq === "object")
-                            message.statusSeq = new $util.LongBits(object.statusSeq.low >>> 0, object.statusSeq.high >>> 0).toNumber(true);
+                            message.status_seq = $util.Long.fromValue(object.status_seq, true);
+                        else if (typeof object.status_seq === "string")
+                            message.status_seq = $parseInt(object.status_seq, 10);
+                        else if (typeof object.status_seq === "number")
+                            message.status_seq = object.status_seq;
+                        else if (typeof object.status_seq === "object")
+                            message.status_seq = new $util.LongBits(object.status_seq.low >>> 0, object.status_seq.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -2495,16 +2495,16 @@ export const mc = $root.mc = (() => {
                         object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.uptimeS = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.uptime_s = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.uptimeS = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.cpuPercent = 0;
-                    object.memPercent = 0;
+                        object.uptime_s = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.cpu_percent = 0;
+                    object.mem_percent = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.statusSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.status_seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.statusSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.status_seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -2513,24 +2513,24 @@ export const mc = $root.mc = (() => {
                         object.seq = options.longs === $String ? $String(message.seq) : message.seq;
                     else
                         object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
-                if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS"))
+                if (message.uptime_s != null && $Object.hasOwnProperty.call(message, "uptime_s"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.uptimeS = typeof message.uptimeS === "number" ? $BigInt(message.uptimeS) : $util.Long.fromBits(message.uptimeS.low >>> 0, message.uptimeS.high >>> 0, true).toBigInt();
-                    else if (typeof message.uptimeS === "number")
-                        object.uptimeS = options.longs === $String ? $String(message.uptimeS) : message.uptimeS;
+                        object.uptime_s = typeof message.uptime_s === "number" ? $BigInt(message.uptime_s) : $util.Long.fromBits(message.uptime_s.low >>> 0, message.uptime_s.high >>> 0, true).toBigInt();
+                    else if (typeof message.uptime_s === "number")
+                        object.uptime_s = options.longs === $String ? $String(message.uptime_s) : message.uptime_s;
                     else
-                        object.uptimeS = options.longs === $String ? $util.Long.prototype.toString.call(message.uptimeS) : options.longs === $Number ? new $util.LongBits(message.uptimeS.low >>> 0, message.uptimeS.high >>> 0).toNumber(true) : message.uptimeS;
-                if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
-                    object.cpuPercent = options.json && !$isFinite(message.cpuPercent) ? $String(message.cpuPercent) : message.cpuPercent;
-                if (message.memPercent != null && $Object.hasOwnProperty.call(message, "memPercent"))
-                    object.memPercent = options.json && !$isFinite(message.memPercent) ? $String(message.memPercent) : message.memPercent;
-                if (message.statusSeq != null && $Object.hasOwnProperty.call(message, "statusSeq"))
+                        object.uptime_s = options.longs === $String ? $util.Long.prototype.toString.call(message.uptime_s) : options.longs === $Number ? new $util.LongBits(message.uptime_s.low >>> 0, message.uptime_s.high >>> 0).toNumber(true) : message.uptime_s;
+                if (message.cpu_percent != null && $Object.hasOwnProperty.call(message, "cpu_percent"))
+                    object.cpu_percent = options.json && !$isFinite(message.cpu_percent) ? $String(message.cpu_percent) : message.cpu_percent;
+                if (message.mem_percent != null && $Object.hasOwnProperty.call(message, "mem_percent"))
+                    object.mem_percent = options.json && !$isFinite(message.mem_percent) ? $String(message.mem_percent) : message.mem_percent;
+                if (message.status_seq != null && $Object.hasOwnProperty.call(message, "status_seq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.statusSeq = typeof message.statusSeq === "number" ? $BigInt(message.statusSeq) : $util.Long.fromBits(message.statusSeq.low >>> 0, message.statusSeq.high >>> 0, true).toBigInt();
-                    else if (typeof message.statusSeq === "number")
-                        object.statusSeq = options.longs === $String ? $String(message.statusSeq) : message.statusSeq;
+                        object.status_seq = typeof message.status_seq === "number" ? $BigInt(message.status_seq) : $util.Long.fromBits(message.status_seq.low >>> 0, message.status_seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.status_seq === "number")
+                        object.status_seq = options.longs === $String ? $String(message.status_seq) : message.status_seq;
                     else
-                        object.statusSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.statusSeq) : options.longs === $Number ? new $util.LongBits(message.statusSeq.low >>> 0, message.statusSeq.high >>> 0).toNumber(true) : message.statusSeq;
+                        object.status_seq = options.longs === $String ? $util.Long.prototype.toString.call(message.status_seq) : options.longs === $Number ? new $util.LongBits(message.status_seq.low >>> 0, message.status_seq.high >>> 0).toNumber(true) : message.status_seq;
                 return object;
             };
 
@@ -2583,21 +2583,21 @@ export const mc = $root.mc = (() => {
             };
 
             Event.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            Event.prototype.tsMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Event.prototype.ts_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             Event.prototype.type = 0;
             Event.prototype.workload = "";
             Event.prototype.message = "";
-            Event.prototype.exitCode = null;
+            Event.prototype.exit_code = null;
             Event.prototype.signal = "";
-            Event.prototype.runId = "";
+            Event.prototype.run_id = "";
             Event.prototype.attrs = $util.emptyObject;
-            Event.prototype.bootId = "";
+            Event.prototype.boot_id = "";
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
-            $Object.defineProperty(Event.prototype, "_exitCode", {
-                get: $util.oneOfGetter($oneOfFields = ["exitCode"]),
+            $Object.defineProperty(Event.prototype, "_exit_code", {
+                get: $util.oneOfGetter($oneOfFields = ["exit_code"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2614,25 +2614,25 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(8).uint64(message.seq);
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs") && (typeof message.tsMs === "object" ? message.tsMs.low || message.tsMs.high : message.tsMs !== 0))
-                    writer.uint32(16).int64(message.tsMs);
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms") && (typeof message.ts_ms === "object" ? message.ts_ms.low || message.ts_ms.high : message.ts_ms !== 0))
+                    writer.uint32(16).int64(message.ts_ms);
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
                     writer.uint32(24).int32(message.type);
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload") && message.workload !== "")
                     writer.uint32(34).string(message.workload);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(42).string(message.message);
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
-                    writer.uint32(48).int32(message.exitCode);
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+                    writer.uint32(48).int32(message.exit_code);
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal") && message.signal !== "")
                     writer.uint32(58).string(message.signal);
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(66).string(message.runId);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(66).string(message.run_id);
                 if (message.attrs != null && $Object.hasOwnProperty.call(message, "attrs"))
                     for (let keys = $Object.keys(message.attrs), i = 0; i < keys.length; ++i)
                         writer.uint32(74).fork().uint32(10).string(keys[i]).uint32(18).string(message.attrs[keys[i]]).ldelim();
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId") && message.bootId !== "")
-                    writer.uint32(82).string(message.bootId);
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id") && message.boot_id !== "")
+                    writer.uint32(82).string(message.boot_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2683,9 +2683,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.tsMs = value;
+                                message.ts_ms = value;
                             else
-                                delete message.tsMs;
+                                delete message.ts_ms;
                             continue;
                         }
                     case 3: {
@@ -2718,8 +2718,8 @@ export const mc = $root.mc = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            message.exitCode = reader.int32();
-                            message._exitCode = "exitCode";
+                            message.exit_code = reader.int32();
+                            message._exit_code = "exit_code";
                             continue;
                         }
                     case 7: {
@@ -2735,9 +2735,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     case 9: {
@@ -2780,9 +2780,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.bootId = value;
+                                message.boot_id = value;
                             else
-                                delete message.bootId;
+                                delete message.boot_id;
                             continue;
                         }
                     }
@@ -2819,9 +2819,9 @@ export const mc = $root.mc = (() => {
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
                         return "seq: integer|Long expected";
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
-                    if (!$util.isInteger(message.tsMs) && !(message.tsMs && $util.isInteger(message.tsMs.low) && $util.isInteger(message.tsMs.high)))
-                        return "tsMs: integer|Long expected";
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
+                    if (!$util.isInteger(message.ts_ms) && !(message.ts_ms && $util.isInteger(message.ts_ms.low) && $util.isInteger(message.ts_ms.high)))
+                        return "ts_ms: integer|Long expected";
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                     if (typeof message.type !== "number" || (message.type | 0) !== message.type)
                         return "type: enum value expected";
@@ -2831,17 +2831,17 @@ export const mc = $root.mc = (() => {
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     if (!$util.isString(message.message))
                         return "message: string expected";
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode")) {
-                    properties._exitCode = 1;
-                    if (!$util.isInteger(message.exitCode))
-                        return "exitCode: integer expected";
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code")) {
+                    properties._exit_code = 1;
+                    if (!$util.isInteger(message.exit_code))
+                        return "exit_code: integer expected";
                 }
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
                     if (!$util.isString(message.signal))
                         return "signal: string expected";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
                 if (message.attrs != null && $Object.hasOwnProperty.call(message, "attrs")) {
                     if (!$util.isObject(message.attrs))
                         return "attrs: object expected";
@@ -2850,9 +2850,9 @@ export const mc = $root.mc = (() => {
                         if (!$util.isString(message.attrs[key[i]]))
                             return "attrs: string{k:string} expected";
                 }
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
-                    if (!$util.isString(message.bootId))
-                        return "bootId: string expected";
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id"))
+                    if (!$util.isString(message.boot_id))
+                        return "boot_id: string expected";
                 return null;
             };
 
@@ -2876,16 +2876,16 @@ export const mc = $root.mc = (() => {
                             message.seq = object.seq;
                         else if (typeof object.seq === "object")
                             message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
-                if (object.tsMs != null)
-                    if (typeof object.tsMs === "object" ? object.tsMs.low || object.tsMs.high : $Number(object.tsMs) !== 0)
+                if (object.ts_ms != null)
+                    if (typeof object.ts_ms === "object" ? object.ts_ms.low || object.ts_ms.high : $Number(object.ts_ms) !== 0)
                         if ($util.Long)
-                            message.tsMs = $util.Long.fromValue(object.tsMs, false);
-                        else if (typeof object.tsMs === "string")
-                            message.tsMs = $parseInt(object.tsMs, 10);
-                        else if (typeof object.tsMs === "number")
-                            message.tsMs = object.tsMs;
-                        else if (typeof object.tsMs === "object")
-                            message.tsMs = new $util.LongBits(object.tsMs.low >>> 0, object.tsMs.high >>> 0).toNumber();
+                            message.ts_ms = $util.Long.fromValue(object.ts_ms, false);
+                        else if (typeof object.ts_ms === "string")
+                            message.ts_ms = $parseInt(object.ts_ms, 10);
+                        else if (typeof object.ts_ms === "number")
+                            message.ts_ms = object.ts_ms;
+                        else if (typeof object.ts_ms === "object")
+                            message.ts_ms = new $util.LongBits(object.ts_ms.low >>> 0, object.ts_ms.high >>> 0).toNumber();
                 if (object.type !== 0 && (typeof object.type !== "string" || $root.mc.v1.EventType[object.type] !== 0))
                     switch (object.type) {
                     case "EVENT_TYPE_UNSPECIFIED":
@@ -2978,14 +2978,14 @@ export const mc = $root.mc = (() => {
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
-                if (object.exitCode != null)
-                    message.exitCode = object.exitCode | 0;
+                if (object.exit_code != null)
+                    message.exit_code = object.exit_code | 0;
                 if (object.signal != null)
                     if (typeof object.signal !== "string" || object.signal.length)
                         message.signal = $String(object.signal);
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
                 if (object.attrs) {
                     if (!$util.isObject(object.attrs))
                         throw $TypeError(".mc.v1.Event.attrs: object expected");
@@ -2996,9 +2996,9 @@ export const mc = $root.mc = (() => {
                         message.attrs[keys[i]] = $String(object.attrs[keys[i]]);
                     }
                 }
-                if (object.bootId != null)
-                    if (typeof object.bootId !== "string" || object.bootId.length)
-                        message.bootId = $String(object.bootId);
+                if (object.boot_id != null)
+                    if (typeof object.boot_id !== "string" || object.boot_id.length)
+                        message.boot_id = $String(object.boot_id);
                 return message;
             };
 
@@ -3020,15 +3020,15 @@ export const mc = $root.mc = (() => {
                         object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.tsMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.ts_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.tsMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.ts_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.type = options.enums === $String ? "EVENT_TYPE_UNSPECIFIED" : 0;
                     object.workload = "";
                     object.message = "";
                     object.signal = "";
-                    object.runId = "";
-                    object.bootId = "";
+                    object.run_id = "";
+                    object.boot_id = "";
                 }
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -3037,25 +3037,25 @@ export const mc = $root.mc = (() => {
                         object.seq = options.longs === $String ? $String(message.seq) : message.seq;
                     else
                         object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.tsMs = typeof message.tsMs === "number" ? $BigInt(message.tsMs) : $util.Long.fromBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.tsMs === "number")
-                        object.tsMs = options.longs === $String ? $String(message.tsMs) : message.tsMs;
+                        object.ts_ms = typeof message.ts_ms === "number" ? $BigInt(message.ts_ms) : $util.Long.fromBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.ts_ms === "number")
+                        object.ts_ms = options.longs === $String ? $String(message.ts_ms) : message.ts_ms;
                     else
-                        object.tsMs = options.longs === $String ? $util.Long.prototype.toString.call(message.tsMs) : options.longs === $Number ? new $util.LongBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0).toNumber() : message.tsMs;
+                        object.ts_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.ts_ms) : options.longs === $Number ? new $util.LongBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0).toNumber() : message.ts_ms;
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
                     object.type = options.enums === $String ? $root.mc.v1.EventType[message.type] === $undefined ? message.type : $root.mc.v1.EventType[message.type] : message.type;
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
-                    object.exitCode = message.exitCode;
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+                    object.exit_code = message.exit_code;
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
                     object.signal = message.signal;
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
                 let keys2;
                 if (message.attrs && (keys2 = $Object.keys(message.attrs)).length) {
                     object.attrs = {};
@@ -3065,8 +3065,8 @@ export const mc = $root.mc = (() => {
                         object.attrs[keys2[j]] = message.attrs[keys2[j]];
                     }
                 }
-                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
-                    object.bootId = message.bootId;
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id"))
+                    object.boot_id = message.boot_id;
                 return object;
             };
 
@@ -3094,12 +3094,12 @@ export const mc = $root.mc = (() => {
             };
 
             LogChunk.prototype.workload = "";
-            LogChunk.prototype.streamId = "";
+            LogChunk.prototype.stream_id = "";
             LogChunk.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            LogChunk.prototype.tsMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            LogChunk.prototype.ts_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             LogChunk.prototype.lines = $util.emptyArray;
             LogChunk.prototype.eof = false;
-            LogChunk.prototype.runId = "";
+            LogChunk.prototype.run_id = "";
 
             LogChunk.create = function(properties) {
                 return new LogChunk(properties);
@@ -3114,19 +3114,19 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload") && message.workload !== "")
                     writer.uint32(10).string(message.workload);
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId") && message.streamId !== "")
-                    writer.uint32(18).string(message.streamId);
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id") && message.stream_id !== "")
+                    writer.uint32(18).string(message.stream_id);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(24).uint64(message.seq);
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs") && (typeof message.tsMs === "object" ? message.tsMs.low || message.tsMs.high : message.tsMs !== 0))
-                    writer.uint32(32).int64(message.tsMs);
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms") && (typeof message.ts_ms === "object" ? message.ts_ms.low || message.ts_ms.high : message.ts_ms !== 0))
+                    writer.uint32(32).int64(message.ts_ms);
                 if (message.lines != null && message.lines.length)
                     for (let i = 0; i < message.lines.length; ++i)
                         writer.uint32(42).string(message.lines[i]);
                 if (message.eof != null && $Object.hasOwnProperty.call(message, "eof") && message.eof !== false)
                     writer.uint32(48).bool(message.eof);
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(58).string(message.runId);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(58).string(message.run_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3177,9 +3177,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.streamId = value;
+                                message.stream_id = value;
                             else
-                                delete message.streamId;
+                                delete message.stream_id;
                             continue;
                         }
                     case 3: {
@@ -3195,9 +3195,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.tsMs = value;
+                                message.ts_ms = value;
                             else
-                                delete message.tsMs;
+                                delete message.ts_ms;
                             continue;
                         }
                     case 5: {
@@ -3221,9 +3221,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     }
@@ -3259,15 +3259,15 @@ export const mc = $root.mc = (() => {
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     if (!$util.isString(message.workload))
                         return "workload: string expected";
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId"))
-                    if (!$util.isString(message.streamId))
-                        return "streamId: string expected";
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id"))
+                    if (!$util.isString(message.stream_id))
+                        return "stream_id: string expected";
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
                         return "seq: integer|Long expected";
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
-                    if (!$util.isInteger(message.tsMs) && !(message.tsMs && $util.isInteger(message.tsMs.low) && $util.isInteger(message.tsMs.high)))
-                        return "tsMs: integer|Long expected";
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
+                    if (!$util.isInteger(message.ts_ms) && !(message.ts_ms && $util.isInteger(message.ts_ms.low) && $util.isInteger(message.ts_ms.high)))
+                        return "ts_ms: integer|Long expected";
                 if (message.lines != null && $Object.hasOwnProperty.call(message, "lines")) {
                     if (!$Array.isArray(message.lines))
                         return "lines: array expected";
@@ -3278,9 +3278,9 @@ export const mc = $root.mc = (() => {
                 if (message.eof != null && $Object.hasOwnProperty.call(message, "eof"))
                     if (typeof message.eof !== "boolean")
                         return "eof: boolean expected";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
                 return null;
             };
 
@@ -3297,9 +3297,9 @@ export const mc = $root.mc = (() => {
                 if (object.workload != null)
                     if (typeof object.workload !== "string" || object.workload.length)
                         message.workload = $String(object.workload);
-                if (object.streamId != null)
-                    if (typeof object.streamId !== "string" || object.streamId.length)
-                        message.streamId = $String(object.streamId);
+                if (object.stream_id != null)
+                    if (typeof object.stream_id !== "string" || object.stream_id.length)
+                        message.stream_id = $String(object.stream_id);
                 if (object.seq != null)
                     if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
                         if ($util.Long)
@@ -3310,16 +3310,16 @@ export const mc = $root.mc = (() => {
                             message.seq = object.seq;
                         else if (typeof object.seq === "object")
                             message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
-                if (object.tsMs != null)
-                    if (typeof object.tsMs === "object" ? object.tsMs.low || object.tsMs.high : $Number(object.tsMs) !== 0)
+                if (object.ts_ms != null)
+                    if (typeof object.ts_ms === "object" ? object.ts_ms.low || object.ts_ms.high : $Number(object.ts_ms) !== 0)
                         if ($util.Long)
-                            message.tsMs = $util.Long.fromValue(object.tsMs, false);
-                        else if (typeof object.tsMs === "string")
-                            message.tsMs = $parseInt(object.tsMs, 10);
-                        else if (typeof object.tsMs === "number")
-                            message.tsMs = object.tsMs;
-                        else if (typeof object.tsMs === "object")
-                            message.tsMs = new $util.LongBits(object.tsMs.low >>> 0, object.tsMs.high >>> 0).toNumber();
+                            message.ts_ms = $util.Long.fromValue(object.ts_ms, false);
+                        else if (typeof object.ts_ms === "string")
+                            message.ts_ms = $parseInt(object.ts_ms, 10);
+                        else if (typeof object.ts_ms === "number")
+                            message.ts_ms = object.ts_ms;
+                        else if (typeof object.ts_ms === "object")
+                            message.ts_ms = new $util.LongBits(object.ts_ms.low >>> 0, object.ts_ms.high >>> 0).toNumber();
                 if (object.lines) {
                     if (!$Array.isArray(object.lines))
                         throw $TypeError(".mc.v1.LogChunk.lines: array expected");
@@ -3330,9 +3330,9 @@ export const mc = $root.mc = (() => {
                 if (object.eof != null)
                     if (object.eof)
                         message.eof = $Boolean(object.eof);
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
                 return message;
             };
 
@@ -3348,7 +3348,7 @@ export const mc = $root.mc = (() => {
                     object.lines = [];
                 if (options.defaults) {
                     object.workload = "";
-                    object.streamId = "";
+                    object.stream_id = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
@@ -3356,16 +3356,16 @@ export const mc = $root.mc = (() => {
                         object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.tsMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.ts_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.tsMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.ts_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.eof = false;
-                    object.runId = "";
+                    object.run_id = "";
                 }
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId"))
-                    object.streamId = message.streamId;
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id"))
+                    object.stream_id = message.stream_id;
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
@@ -3373,13 +3373,13 @@ export const mc = $root.mc = (() => {
                         object.seq = options.longs === $String ? $String(message.seq) : message.seq;
                     else
                         object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.tsMs = typeof message.tsMs === "number" ? $BigInt(message.tsMs) : $util.Long.fromBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.tsMs === "number")
-                        object.tsMs = options.longs === $String ? $String(message.tsMs) : message.tsMs;
+                        object.ts_ms = typeof message.ts_ms === "number" ? $BigInt(message.ts_ms) : $util.Long.fromBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.ts_ms === "number")
+                        object.ts_ms = options.longs === $String ? $String(message.ts_ms) : message.ts_ms;
                     else
-                        object.tsMs = options.longs === $String ? $util.Long.prototype.toString.call(message.tsMs) : options.longs === $Number ? new $util.LongBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0).toNumber() : message.tsMs;
+                        object.ts_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.ts_ms) : options.longs === $Number ? new $util.LongBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0).toNumber() : message.ts_ms;
                 if (message.lines && message.lines.length) {
                     object.lines = $Array(message.lines.length);
                     for (let j = 0; j < message.lines.length; ++j)
@@ -3387,8 +3387,8 @@ export const mc = $root.mc = (() => {
                 }
                 if (message.eof != null && $Object.hasOwnProperty.call(message, "eof"))
                     object.eof = message.eof;
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
                 return object;
             };
 
@@ -3415,9 +3415,9 @@ export const mc = $root.mc = (() => {
             };
 
             Command.prototype.id = "";
-            Command.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            Command.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            Command.prototype.replyTo = "";
+            Command.prototype.issued_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Command.prototype.expires_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Command.prototype.reply_to = "";
             Command.prototype.issuer = "";
             Command.prototype.start = null;
             Command.prototype.stop = null;
@@ -3427,16 +3427,16 @@ export const mc = $root.mc = (() => {
             Command.prototype.status = null;
             Command.prototype.list = null;
             Command.prototype.exec = null;
-            Command.prototype.logsStop = null;
-            Command.prototype.execStatus = null;
-            Command.prototype.execStop = null;
+            Command.prototype.logs_stop = null;
+            Command.prototype.exec_status = null;
+            Command.prototype.exec_stop = null;
             Command.prototype.shutdown = null;
-            Command.prototype.deviceStatus = null;
+            Command.prototype.device_status = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Command.prototype, "action", {
-                get: $util.oneOfGetter($oneOfFields = ["start", "stop", "restart", "reload", "logs", "status", "list", "exec", "logsStop", "execStatus", "execStop", "shutdown", "deviceStatus"]),
+                get: $util.oneOfGetter($oneOfFields = ["start", "stop", "restart", "reload", "logs", "status", "list", "exec", "logs_stop", "exec_status", "exec_stop", "shutdown", "device_status"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3453,12 +3453,12 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
                     writer.uint32(10).string(message.id);
-                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
-                    writer.uint32(16).int64(message.issuedAtMs);
-                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
-                    writer.uint32(24).int64(message.expiresAtMs);
-                if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo") && message.replyTo !== "")
-                    writer.uint32(34).string(message.replyTo);
+                if (message.issued_at_ms != null && $Object.hasOwnProperty.call(message, "issued_at_ms") && (typeof message.issued_at_ms === "object" ? message.issued_at_ms.low || message.issued_at_ms.high : message.issued_at_ms !== 0))
+                    writer.uint32(16).int64(message.issued_at_ms);
+                if (message.expires_at_ms != null && $Object.hasOwnProperty.call(message, "expires_at_ms") && (typeof message.expires_at_ms === "object" ? message.expires_at_ms.low || message.expires_at_ms.high : message.expires_at_ms !== 0))
+                    writer.uint32(24).int64(message.expires_at_ms);
+                if (message.reply_to != null && $Object.hasOwnProperty.call(message, "reply_to") && message.reply_to !== "")
+                    writer.uint32(34).string(message.reply_to);
                 if (message.issuer != null && $Object.hasOwnProperty.call(message, "issuer") && message.issuer !== "")
                     writer.uint32(42).string(message.issuer);
                 if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
@@ -3477,16 +3477,16 @@ export const mc = $root.mc = (() => {
                     $root.mc.v1.ListCmd.encode(message.list, writer.uint32(130).fork(), _depth + 1).ldelim();
                 if (message.exec != null && $Object.hasOwnProperty.call(message, "exec"))
                     $root.mc.v1.ExecCmd.encode(message.exec, writer.uint32(138).fork(), _depth + 1).ldelim();
-                if (message.logsStop != null && $Object.hasOwnProperty.call(message, "logsStop"))
-                    $root.mc.v1.LogsStopCmd.encode(message.logsStop, writer.uint32(146).fork(), _depth + 1).ldelim();
-                if (message.execStatus != null && $Object.hasOwnProperty.call(message, "execStatus"))
-                    $root.mc.v1.ExecStatusCmd.encode(message.execStatus, writer.uint32(154).fork(), _depth + 1).ldelim();
-                if (message.execStop != null && $Object.hasOwnProperty.call(message, "execStop"))
-                    $root.mc.v1.ExecStopCmd.encode(message.execStop, writer.uint32(162).fork(), _depth + 1).ldelim();
+                if (message.logs_stop != null && $Object.hasOwnProperty.call(message, "logs_stop"))
+                    $root.mc.v1.LogsStopCmd.encode(message.logs_stop, writer.uint32(146).fork(), _depth + 1).ldelim();
+                if (message.exec_status != null && $Object.hasOwnProperty.call(message, "exec_status"))
+                    $root.mc.v1.ExecStatusCmd.encode(message.exec_status, writer.uint32(154).fork(), _depth + 1).ldelim();
+                if (message.exec_stop != null && $Object.hasOwnProperty.call(message, "exec_stop"))
+                    $root.mc.v1.ExecStopCmd.encode(message.exec_stop, writer.uint32(162).fork(), _depth + 1).ldelim();
                 if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown"))
                     $root.mc.v1.ShutdownCmd.encode(message.shutdown, writer.uint32(170).fork(), _depth + 1).ldelim();
-                if (message.deviceStatus != null && $Object.hasOwnProperty.call(message, "deviceStatus"))
-                    $root.mc.v1.DeviceStatusCmd.encode(message.deviceStatus, writer.uint32(178).fork(), _depth + 1).ldelim();
+                if (message.device_status != null && $Object.hasOwnProperty.call(message, "device_status"))
+                    $root.mc.v1.DeviceStatusCmd.encode(message.device_status, writer.uint32(178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3537,27 +3537,27 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.issuedAtMs = value;
+                                message.issued_at_ms = value;
                             else
-                                delete message.issuedAtMs;
+                                delete message.issued_at_ms;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.expiresAtMs = value;
+                                message.expires_at_ms = value;
                             else
-                                delete message.expiresAtMs;
+                                delete message.expires_at_ms;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.replyTo = value;
+                                message.reply_to = value;
                             else
-                                delete message.replyTo;
+                                delete message.reply_to;
                             continue;
                         }
                     case 5: {
@@ -3628,22 +3628,22 @@ export const mc = $root.mc = (() => {
                     case 18: {
                             if (wireType !== 2)
                                 break;
-                            message.logsStop = $root.mc.v1.LogsStopCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.logsStop);
-                            message.action = "logsStop";
+                            message.logs_stop = $root.mc.v1.LogsStopCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.logs_stop);
+                            message.action = "logs_stop";
                             continue;
                         }
                     case 19: {
                             if (wireType !== 2)
                                 break;
-                            message.execStatus = $root.mc.v1.ExecStatusCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.execStatus);
-                            message.action = "execStatus";
+                            message.exec_status = $root.mc.v1.ExecStatusCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.exec_status);
+                            message.action = "exec_status";
                             continue;
                         }
                     case 20: {
                             if (wireType !== 2)
                                 break;
-                            message.execStop = $root.mc.v1.ExecStopCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.execStop);
-                            message.action = "execStop";
+                            message.exec_stop = $root.mc.v1.ExecStopCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.exec_stop);
+                            message.action = "exec_stop";
                             continue;
                         }
                     case 21: {
@@ -3656,8 +3656,8 @@ export const mc = $root.mc = (() => {
                     case 22: {
                             if (wireType !== 2)
                                 break;
-                            message.deviceStatus = $root.mc.v1.DeviceStatusCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceStatus);
-                            message.action = "deviceStatus";
+                            message.device_status = $root.mc.v1.DeviceStatusCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.device_status);
+                            message.action = "device_status";
                             continue;
                         }
                     }
@@ -3694,15 +3694,15 @@ export const mc = $root.mc = (() => {
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     if (!$util.isString(message.id))
                         return "id: string expected";
-                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
-                    if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
-                        return "issuedAtMs: integer|Long expected";
-                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
-                    if (!$util.isInteger(message.expiresAtMs) && !(message.expiresAtMs && $util.isInteger(message.expiresAtMs.low) && $util.isInteger(message.expiresAtMs.high)))
-                        return "expiresAtMs: integer|Long expected";
-                if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo"))
-                    if (!$util.isString(message.replyTo))
-                        return "replyTo: string expected";
+                if (message.issued_at_ms != null && $Object.hasOwnProperty.call(message, "issued_at_ms"))
+                    if (!$util.isInteger(message.issued_at_ms) && !(message.issued_at_ms && $util.isInteger(message.issued_at_ms.low) && $util.isInteger(message.issued_at_ms.high)))
+                        return "issued_at_ms: integer|Long expected";
+                if (message.expires_at_ms != null && $Object.hasOwnProperty.call(message, "expires_at_ms"))
+                    if (!$util.isInteger(message.expires_at_ms) && !(message.expires_at_ms && $util.isInteger(message.expires_at_ms.low) && $util.isInteger(message.expires_at_ms.high)))
+                        return "expires_at_ms: integer|Long expected";
+                if (message.reply_to != null && $Object.hasOwnProperty.call(message, "reply_to"))
+                    if (!$util.isString(message.reply_to))
+                        return "reply_to: string expected";
                 if (message.issuer != null && $Object.hasOwnProperty.call(message, "issuer"))
                     if (!$util.isString(message.issuer))
                         return "issuer: string expected";
@@ -3784,34 +3784,34 @@ export const mc = $root.mc = (() => {
                             return "exec." + error;
                     }
                 }
-                if (message.logsStop != null && $Object.hasOwnProperty.call(message, "logsStop")) {
+                if (message.logs_stop != null && $Object.hasOwnProperty.call(message, "logs_stop")) {
                     if (properties.action === 1)
                         return "action: multiple values";
                     properties.action = 1;
                     {
-                        let error = $root.mc.v1.LogsStopCmd.verify(message.logsStop, _depth + 1);
+                        let error = $root.mc.v1.LogsStopCmd.verify(message.logs_stop, _depth + 1);
                         if (error)
-                            return "logsStop." + error;
+                            return "logs_stop." + error;
                     }
                 }
-                if (message.execStatus != null && $Object.hasOwnProperty.call(message, "execStatus")) {
+                if (message.exec_status != null && $Object.hasOwnProperty.call(message, "exec_status")) {
                     if (properties.action === 1)
                         return "action: multiple values";
                     properties.action = 1;
                     {
-                        let error = $root.mc.v1.ExecStatusCmd.verify(message.execStatus, _depth + 1);
+                        let error = $root.mc.v1.ExecStatusCmd.verify(message.exec_status, _depth + 1);
                         if (error)
-                            return "execStatus." + error;
+                            return "exec_status." + error;
                     }
                 }
-                if (message.execStop != null && $Object.hasOwnProperty.call(message, "execStop")) {
+                if (message.exec_stop != null && $Object.hasOwnProperty.call(message, "exec_stop")) {
                     if (properties.action === 1)
                         return "action: multiple values";
                     properties.action = 1;
                     {
-                        let error = $root.mc.v1.ExecStopCmd.verify(message.execStop, _depth + 1);
+                        let error = $root.mc.v1.ExecStopCmd.verify(message.exec_stop, _depth + 1);
                         if (error)
-                            return "execStop." + error;
+                            return "exec_stop." + error;
                     }
                 }
                 if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown")) {
@@ -3824,14 +3824,14 @@ export const mc = $root.mc = (() => {
                             return "shutdown." + error;
                     }
                 }
-                if (message.deviceStatus != null && $Object.hasOwnProperty.call(message, "deviceStatus")) {
+                if (message.device_status != null && $Object.hasOwnProperty.call(message, "device_status")) {
                     if (properties.action === 1)
                         return "action: multiple values";
                     properties.action = 1;
                     {
-                        let error = $root.mc.v1.DeviceStatusCmd.verify(message.deviceStatus, _depth + 1);
+                        let error = $root.mc.v1.DeviceStatusCmd.verify(message.device_status, _depth + 1);
                         if (error)
-                            return "deviceStatus." + error;
+                            return "device_status." + error;
                     }
                 }
                 return null;
@@ -3850,29 +3850,29 @@ export const mc = $root.mc = (() => {
                 if (object.id != null)
                     if (typeof object.id !== "string" || object.id.length)
                         message.id = $String(object.id);
-                if (object.issuedAtMs != null)
-                    if (typeof object.issuedAtMs === "object" ? object.issuedAtMs.low || object.issuedAtMs.high : $Number(object.issuedAtMs) !== 0)
+                if (object.issued_at_ms != null)
+                    if (typeof object.issued_at_ms === "object" ? object.issued_at_ms.low || object.issued_at_ms.high : $Number(object.issued_at_ms) !== 0)
                         if ($util.Long)
-                            message.issuedAtMs = $util.Long.fromValue(object.issuedAtMs, false);
-                        else if (typeof object.issuedAtMs === "string")
-                            message.issuedAtMs = $parseInt(object.issuedAtMs, 10);
-                        else if (typeof object.issuedAtMs === "number")
-                            message.issuedAtMs = object.issuedAtMs;
-                        else if (typeof object.issuedAtMs === "object")
-                            message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber();
-                if (object.expiresAtMs != null)
-                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                            message.issued_at_ms = $util.Long.fromValue(object.issued_at_ms, false);
+                        else if (typeof object.issued_at_ms === "string")
+                            message.issued_at_ms = $parseInt(object.issued_at_ms, 10);
+                        else if (typeof object.issued_at_ms === "number")
+                            message.issued_at_ms = object.issued_at_ms;
+                        else if (typeof object.issued_at_ms === "object")
+                            message.issued_at_ms = new $util.LongBits(object.issued_at_ms.low >>> 0, object.issued_at_ms.high >>> 0).toNumber();
+                if (object.expires_at_ms != null)
+                    if (typeof object.expires_at_ms === "object" ? object.expires_at_ms.low || object.expires_at_ms.high : $Number(object.expires_at_ms) !== 0)
                         if ($util.Long)
-                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, false);
-                        else if (typeof object.expiresAtMs === "string")
-                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
-                        else if (typeof object.expiresAtMs === "number")
-                            message.expiresAtMs = object.expiresAtMs;
-                        else if (typeof object.expiresAtMs === "object")
-                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber();
-                if (object.replyTo != null)
-                    if (typeof object.replyTo !== "string" || object.replyTo.length)
-                        message.replyTo = $String(object.replyTo);
+                            message.expires_at_ms = $util.Long.fromValue(object.expires_at_ms, false);
+                        else if (typeof object.expires_at_ms === "string")
+                            message.expires_at_ms = $parseInt(object.expires_at_ms, 10);
+                        else if (typeof object.expires_at_ms === "number")
+                            message.expires_at_ms = object.expires_at_ms;
+                        else if (typeof object.expires_at_ms === "object")
+                            message.expires_at_ms = new $util.LongBits(object.expires_at_ms.low >>> 0, object.expires_at_ms.high >>> 0).toNumber();
+                if (object.reply_to != null)
+                    if (typeof object.reply_to !== "string" || object.reply_to.length)
+                        message.reply_to = $String(object.reply_to);
                 if (object.issuer != null)
                     if (typeof object.issuer !== "string" || object.issuer.length)
                         message.issuer = $String(object.issuer);
@@ -3916,30 +3916,30 @@ export const mc = $root.mc = (() => {
                         throw $TypeError(".mc.v1.Command.exec: object expected");
                     message.exec = $root.mc.v1.ExecCmd.fromObject(object.exec, _depth + 1);
                 }
-                if (object.logsStop != null) {
-                    if (!$util.isObject(object.logsStop))
-                        throw $TypeError(".mc.v1.Command.logsStop: object expected");
-                    message.logsStop = $root.mc.v1.LogsStopCmd.fromObject(object.logsStop, _depth + 1);
+                if (object.logs_stop != null) {
+                    if (!$util.isObject(object.logs_stop))
+                        throw $TypeError(".mc.v1.Command.logs_stop: object expected");
+                    message.logs_stop = $root.mc.v1.LogsStopCmd.fromObject(object.logs_stop, _depth + 1);
                 }
-                if (object.execStatus != null) {
-                    if (!$util.isObject(object.execStatus))
-                        throw $TypeError(".mc.v1.Command.execStatus: object expected");
-                    message.execStatus = $root.mc.v1.ExecStatusCmd.fromObject(object.execStatus, _depth + 1);
+                if (object.exec_status != null) {
+                    if (!$util.isObject(object.exec_status))
+                        throw $TypeError(".mc.v1.Command.exec_status: object expected");
+                    message.exec_status = $root.mc.v1.ExecStatusCmd.fromObject(object.exec_status, _depth + 1);
                 }
-                if (object.execStop != null) {
-                    if (!$util.isObject(object.execStop))
-                        throw $TypeError(".mc.v1.Command.execStop: object expected");
-                    message.execStop = $root.mc.v1.ExecStopCmd.fromObject(object.execStop, _depth + 1);
+                if (object.exec_stop != null) {
+                    if (!$util.isObject(object.exec_stop))
+                        throw $TypeError(".mc.v1.Command.exec_stop: object expected");
+                    message.exec_stop = $root.mc.v1.ExecStopCmd.fromObject(object.exec_stop, _depth + 1);
                 }
                 if (object.shutdown != null) {
                     if (!$util.isObject(object.shutdown))
                         throw $TypeError(".mc.v1.Command.shutdown: object expected");
                     message.shutdown = $root.mc.v1.ShutdownCmd.fromObject(object.shutdown, _depth + 1);
                 }
-                if (object.deviceStatus != null) {
-                    if (!$util.isObject(object.deviceStatus))
-                        throw $TypeError(".mc.v1.Command.deviceStatus: object expected");
-                    message.deviceStatus = $root.mc.v1.DeviceStatusCmd.fromObject(object.deviceStatus, _depth + 1);
+                if (object.device_status != null) {
+                    if (!$util.isObject(object.device_status))
+                        throw $TypeError(".mc.v1.Command.device_status: object expected");
+                    message.device_status = $root.mc.v1.DeviceStatusCmd.fromObject(object.device_status, _depth + 1);
                 }
                 return message;
             };
@@ -3956,35 +3956,35 @@ export const mc = $root.mc = (() => {
                     object.id = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.issued_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.issued_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.expires_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.replyTo = "";
+                        object.expires_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.reply_to = "";
                     object.issuer = "";
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
-                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                if (message.issued_at_ms != null && $Object.hasOwnProperty.call(message, "issued_at_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.issuedAtMs = typeof message.issuedAtMs === "number" ? $BigInt(message.issuedAtMs) : $util.Long.fromBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.issuedAtMs === "number")
-                        object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
+                        object.issued_at_ms = typeof message.issued_at_ms === "number" ? $BigInt(message.issued_at_ms) : $util.Long.fromBits(message.issued_at_ms.low >>> 0, message.issued_at_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.issued_at_ms === "number")
+                        object.issued_at_ms = options.longs === $String ? $String(message.issued_at_ms) : message.issued_at_ms;
                     else
-                        object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber() : message.issuedAtMs;
-                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                        object.issued_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.issued_at_ms) : options.longs === $Number ? new $util.LongBits(message.issued_at_ms.low >>> 0, message.issued_at_ms.high >>> 0).toNumber() : message.issued_at_ms;
+                if (message.expires_at_ms != null && $Object.hasOwnProperty.call(message, "expires_at_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.expiresAtMs === "number")
-                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                        object.expires_at_ms = typeof message.expires_at_ms === "number" ? $BigInt(message.expires_at_ms) : $util.Long.fromBits(message.expires_at_ms.low >>> 0, message.expires_at_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.expires_at_ms === "number")
+                        object.expires_at_ms = options.longs === $String ? $String(message.expires_at_ms) : message.expires_at_ms;
                     else
-                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber() : message.expiresAtMs;
-                if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo"))
-                    object.replyTo = message.replyTo;
+                        object.expires_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.expires_at_ms) : options.longs === $Number ? new $util.LongBits(message.expires_at_ms.low >>> 0, message.expires_at_ms.high >>> 0).toNumber() : message.expires_at_ms;
+                if (message.reply_to != null && $Object.hasOwnProperty.call(message, "reply_to"))
+                    object.reply_to = message.reply_to;
                 if (message.issuer != null && $Object.hasOwnProperty.call(message, "issuer"))
                     object.issuer = message.issuer;
                 if (message.start != null && $Object.hasOwnProperty.call(message, "start")) {
@@ -4027,30 +4027,30 @@ export const mc = $root.mc = (() => {
                     if (options.oneofs)
                         object.action = "exec";
                 }
-                if (message.logsStop != null && $Object.hasOwnProperty.call(message, "logsStop")) {
-                    object.logsStop = $root.mc.v1.LogsStopCmd.toObject(message.logsStop, options, _depth + 1);
+                if (message.logs_stop != null && $Object.hasOwnProperty.call(message, "logs_stop")) {
+                    object.logs_stop = $root.mc.v1.LogsStopCmd.toObject(message.logs_stop, options, _depth + 1);
                     if (options.oneofs)
-                        object.action = "logsStop";
+                        object.action = "logs_stop";
                 }
-                if (message.execStatus != null && $Object.hasOwnProperty.call(message, "execStatus")) {
-                    object.execStatus = $root.mc.v1.ExecStatusCmd.toObject(message.execStatus, options, _depth + 1);
+                if (message.exec_status != null && $Object.hasOwnProperty.call(message, "exec_status")) {
+                    object.exec_status = $root.mc.v1.ExecStatusCmd.toObject(message.exec_status, options, _depth + 1);
                     if (options.oneofs)
-                        object.action = "execStatus";
+                        object.action = "exec_status";
                 }
-                if (message.execStop != null && $Object.hasOwnProperty.call(message, "execStop")) {
-                    object.execStop = $root.mc.v1.ExecStopCmd.toObject(message.execStop, options, _depth + 1);
+                if (message.exec_stop != null && $Object.hasOwnProperty.call(message, "exec_stop")) {
+                    object.exec_stop = $root.mc.v1.ExecStopCmd.toObject(message.exec_stop, options, _depth + 1);
                     if (options.oneofs)
-                        object.action = "execStop";
+                        object.action = "exec_stop";
                 }
                 if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown")) {
                     object.shutdown = $root.mc.v1.ShutdownCmd.toObject(message.shutdown, options, _depth + 1);
                     if (options.oneofs)
                         object.action = "shutdown";
                 }
-                if (message.deviceStatus != null && $Object.hasOwnProperty.call(message, "deviceStatus")) {
-                    object.deviceStatus = $root.mc.v1.DeviceStatusCmd.toObject(message.deviceStatus, options, _depth + 1);
+                if (message.device_status != null && $Object.hasOwnProperty.call(message, "device_status")) {
+                    object.device_status = $root.mc.v1.DeviceStatusCmd.toObject(message.device_status, options, _depth + 1);
                     if (options.oneofs)
-                        object.action = "deviceStatus";
+                        object.action = "device_status";
                 }
                 return object;
             };
@@ -4644,10 +4644,10 @@ export const mc = $root.mc = (() => {
             };
 
             LogsCmd.prototype.workload = "";
-            LogsCmd.prototype.runId = "";
+            LogsCmd.prototype.run_id = "";
             LogsCmd.prototype.lines = 0;
             LogsCmd.prototype.follow = false;
-            LogsCmd.prototype.followSeconds = 0;
+            LogsCmd.prototype.follow_seconds = 0;
 
             LogsCmd.create = function(properties) {
                 return new LogsCmd(properties);
@@ -4662,14 +4662,14 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload") && message.workload !== "")
                     writer.uint32(10).string(message.workload);
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(18).string(message.runId);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(18).string(message.run_id);
                 if (message.lines != null && $Object.hasOwnProperty.call(message, "lines") && message.lines !== 0)
                     writer.uint32(24).uint32(message.lines);
                 if (message.follow != null && $Object.hasOwnProperty.call(message, "follow") && message.follow !== false)
                     writer.uint32(32).bool(message.follow);
-                if (message.followSeconds != null && $Object.hasOwnProperty.call(message, "followSeconds") && message.followSeconds !== 0)
-                    writer.uint32(40).uint32(message.followSeconds);
+                if (message.follow_seconds != null && $Object.hasOwnProperty.call(message, "follow_seconds") && message.follow_seconds !== 0)
+                    writer.uint32(40).uint32(message.follow_seconds);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4720,9 +4720,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     case 3: {
@@ -4747,9 +4747,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.followSeconds = value;
+                                message.follow_seconds = value;
                             else
-                                delete message.followSeconds;
+                                delete message.follow_seconds;
                             continue;
                         }
                     }
@@ -4785,18 +4785,18 @@ export const mc = $root.mc = (() => {
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     if (!$util.isString(message.workload))
                         return "workload: string expected";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
                 if (message.lines != null && $Object.hasOwnProperty.call(message, "lines"))
                     if (!$util.isInteger(message.lines))
                         return "lines: integer expected";
                 if (message.follow != null && $Object.hasOwnProperty.call(message, "follow"))
                     if (typeof message.follow !== "boolean")
                         return "follow: boolean expected";
-                if (message.followSeconds != null && $Object.hasOwnProperty.call(message, "followSeconds"))
-                    if (!$util.isInteger(message.followSeconds))
-                        return "followSeconds: integer expected";
+                if (message.follow_seconds != null && $Object.hasOwnProperty.call(message, "follow_seconds"))
+                    if (!$util.isInteger(message.follow_seconds))
+                        return "follow_seconds: integer expected";
                 return null;
             };
 
@@ -4813,18 +4813,18 @@ export const mc = $root.mc = (() => {
                 if (object.workload != null)
                     if (typeof object.workload !== "string" || object.workload.length)
                         message.workload = $String(object.workload);
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
                 if (object.lines != null)
                     if ($Number(object.lines) !== 0)
                         message.lines = object.lines >>> 0;
                 if (object.follow != null)
                     if (object.follow)
                         message.follow = $Boolean(object.follow);
-                if (object.followSeconds != null)
-                    if ($Number(object.followSeconds) !== 0)
-                        message.followSeconds = object.followSeconds >>> 0;
+                if (object.follow_seconds != null)
+                    if ($Number(object.follow_seconds) !== 0)
+                        message.follow_seconds = object.follow_seconds >>> 0;
                 return message;
             };
 
@@ -4838,21 +4838,21 @@ export const mc = $root.mc = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.workload = "";
-                    object.runId = "";
+                    object.run_id = "";
                     object.lines = 0;
                     object.follow = false;
-                    object.followSeconds = 0;
+                    object.follow_seconds = 0;
                 }
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
                 if (message.lines != null && $Object.hasOwnProperty.call(message, "lines"))
                     object.lines = message.lines;
                 if (message.follow != null && $Object.hasOwnProperty.call(message, "follow"))
                     object.follow = message.follow;
-                if (message.followSeconds != null && $Object.hasOwnProperty.call(message, "followSeconds"))
-                    object.followSeconds = message.followSeconds;
+                if (message.follow_seconds != null && $Object.hasOwnProperty.call(message, "follow_seconds"))
+                    object.follow_seconds = message.follow_seconds;
                 return object;
             };
 
@@ -4878,7 +4878,7 @@ export const mc = $root.mc = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            LogsStopCmd.prototype.streamId = "";
+            LogsStopCmd.prototype.stream_id = "";
 
             LogsStopCmd.create = function(properties) {
                 return new LogsStopCmd(properties);
@@ -4891,8 +4891,8 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId") && message.streamId !== "")
-                    writer.uint32(10).string(message.streamId);
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id") && message.stream_id !== "")
+                    writer.uint32(10).string(message.stream_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4934,9 +4934,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.streamId = value;
+                                message.stream_id = value;
                             else
-                                delete message.streamId;
+                                delete message.stream_id;
                             continue;
                         }
                     }
@@ -4969,9 +4969,9 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId"))
-                    if (!$util.isString(message.streamId))
-                        return "streamId: string expected";
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id"))
+                    if (!$util.isString(message.stream_id))
+                        return "stream_id: string expected";
                 return null;
             };
 
@@ -4985,9 +4985,9 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.mc.v1.LogsStopCmd();
-                if (object.streamId != null)
-                    if (typeof object.streamId !== "string" || object.streamId.length)
-                        message.streamId = $String(object.streamId);
+                if (object.stream_id != null)
+                    if (typeof object.stream_id !== "string" || object.stream_id.length)
+                        message.stream_id = $String(object.stream_id);
                 return message;
             };
 
@@ -5000,9 +5000,9 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults)
-                    object.streamId = "";
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId"))
-                    object.streamId = message.streamId;
+                    object.stream_id = "";
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id"))
+                    object.stream_id = message.stream_id;
                 return object;
             };
 
@@ -5437,12 +5437,12 @@ export const mc = $root.mc = (() => {
             ExecCmd.prototype.argv = $util.emptyArray;
             ExecCmd.prototype.script = "";
             ExecCmd.prototype.interpreter = "";
-            ExecCmd.prototype.timeoutS = 0;
-            ExecCmd.prototype.memoryLimitMb = 0;
-            ExecCmd.prototype.cpuNice = 0;
+            ExecCmd.prototype.timeout_s = 0;
+            ExecCmd.prototype.memory_limit_mb = 0;
+            ExecCmd.prototype.cpu_nice = 0;
             ExecCmd.prototype.env = $util.emptyObject;
             ExecCmd.prototype.cwd = "";
-            ExecCmd.prototype.taskId = "";
+            ExecCmd.prototype.task_id = "";
             ExecCmd.prototype.attempt = 0;
 
             ExecCmd.create = function(properties) {
@@ -5463,19 +5463,19 @@ export const mc = $root.mc = (() => {
                     writer.uint32(18).string(message.script);
                 if (message.interpreter != null && $Object.hasOwnProperty.call(message, "interpreter") && message.interpreter !== "")
                     writer.uint32(26).string(message.interpreter);
-                if (message.timeoutS != null && $Object.hasOwnProperty.call(message, "timeoutS") && message.timeoutS !== 0)
-                    writer.uint32(32).uint32(message.timeoutS);
-                if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb") && message.memoryLimitMb !== 0)
-                    writer.uint32(40).uint32(message.memoryLimitMb);
-                if (message.cpuNice != null && $Object.hasOwnProperty.call(message, "cpuNice") && message.cpuNice !== 0)
-                    writer.uint32(48).int32(message.cpuNice);
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s") && message.timeout_s !== 0)
+                    writer.uint32(32).uint32(message.timeout_s);
+                if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb") && message.memory_limit_mb !== 0)
+                    writer.uint32(40).uint32(message.memory_limit_mb);
+                if (message.cpu_nice != null && $Object.hasOwnProperty.call(message, "cpu_nice") && message.cpu_nice !== 0)
+                    writer.uint32(48).int32(message.cpu_nice);
                 if (message.env != null && $Object.hasOwnProperty.call(message, "env"))
                     for (let keys = $Object.keys(message.env), i = 0; i < keys.length; ++i)
                         writer.uint32(58).fork().uint32(10).string(keys[i]).uint32(18).string(message.env[keys[i]]).ldelim();
                 if (message.cwd != null && $Object.hasOwnProperty.call(message, "cwd") && message.cwd !== "")
                     writer.uint32(66).string(message.cwd);
-                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
-                    writer.uint32(74).string(message.taskId);
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id") && message.task_id !== "")
+                    writer.uint32(74).string(message.task_id);
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
                     writer.uint32(80).uint32(message.attempt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -5545,27 +5545,27 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.timeoutS = value;
+                                message.timeout_s = value;
                             else
-                                delete message.timeoutS;
+                                delete message.timeout_s;
                             continue;
                         }
                     case 5: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.memoryLimitMb = value;
+                                message.memory_limit_mb = value;
                             else
-                                delete message.memoryLimitMb;
+                                delete message.memory_limit_mb;
                             continue;
                         }
                     case 6: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.int32())
-                                message.cpuNice = value;
+                                message.cpu_nice = value;
                             else
-                                delete message.cpuNice;
+                                delete message.cpu_nice;
                             continue;
                         }
                     case 7: {
@@ -5617,9 +5617,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.taskId = value;
+                                message.task_id = value;
                             else
-                                delete message.taskId;
+                                delete message.task_id;
                             continue;
                         }
                     case 10: {
@@ -5674,15 +5674,15 @@ export const mc = $root.mc = (() => {
                 if (message.interpreter != null && $Object.hasOwnProperty.call(message, "interpreter"))
                     if (!$util.isString(message.interpreter))
                         return "interpreter: string expected";
-                if (message.timeoutS != null && $Object.hasOwnProperty.call(message, "timeoutS"))
-                    if (!$util.isInteger(message.timeoutS))
-                        return "timeoutS: integer expected";
-                if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb"))
-                    if (!$util.isInteger(message.memoryLimitMb))
-                        return "memoryLimitMb: integer expected";
-                if (message.cpuNice != null && $Object.hasOwnProperty.call(message, "cpuNice"))
-                    if (!$util.isInteger(message.cpuNice))
-                        return "cpuNice: integer expected";
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
+                    if (!$util.isInteger(message.timeout_s))
+                        return "timeout_s: integer expected";
+                if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb"))
+                    if (!$util.isInteger(message.memory_limit_mb))
+                        return "memory_limit_mb: integer expected";
+                if (message.cpu_nice != null && $Object.hasOwnProperty.call(message, "cpu_nice"))
+                    if (!$util.isInteger(message.cpu_nice))
+                        return "cpu_nice: integer expected";
                 if (message.env != null && $Object.hasOwnProperty.call(message, "env")) {
                     if (!$util.isObject(message.env))
                         return "env: object expected";
@@ -5694,9 +5694,9 @@ export const mc = $root.mc = (() => {
                 if (message.cwd != null && $Object.hasOwnProperty.call(message, "cwd"))
                     if (!$util.isString(message.cwd))
                         return "cwd: string expected";
-                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
-                    if (!$util.isString(message.taskId))
-                        return "taskId: string expected";
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
+                    if (!$util.isString(message.task_id))
+                        return "task_id: string expected";
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
                     if (!$util.isInteger(message.attempt))
                         return "attempt: integer expected";
@@ -5726,15 +5726,15 @@ export const mc = $root.mc = (() => {
                 if (object.interpreter != null)
                     if (typeof object.interpreter !== "string" || object.interpreter.length)
                         message.interpreter = $String(object.interpreter);
-                if (object.timeoutS != null)
-                    if ($Number(object.timeoutS) !== 0)
-                        message.timeoutS = object.timeoutS >>> 0;
-                if (object.memoryLimitMb != null)
-                    if ($Number(object.memoryLimitMb) !== 0)
-                        message.memoryLimitMb = object.memoryLimitMb >>> 0;
-                if (object.cpuNice != null)
-                    if ($Number(object.cpuNice) !== 0)
-                        message.cpuNice = object.cpuNice | 0;
+                if (object.timeout_s != null)
+                    if ($Number(object.timeout_s) !== 0)
+                        message.timeout_s = object.timeout_s >>> 0;
+                if (object.memory_limit_mb != null)
+                    if ($Number(object.memory_limit_mb) !== 0)
+                        message.memory_limit_mb = object.memory_limit_mb >>> 0;
+                if (object.cpu_nice != null)
+                    if ($Number(object.cpu_nice) !== 0)
+                        message.cpu_nice = object.cpu_nice | 0;
                 if (object.env) {
                     if (!$util.isObject(object.env))
                         throw $TypeError(".mc.v1.ExecCmd.env: object expected");
@@ -5748,9 +5748,9 @@ export const mc = $root.mc = (() => {
                 if (object.cwd != null)
                     if (typeof object.cwd !== "string" || object.cwd.length)
                         message.cwd = $String(object.cwd);
-                if (object.taskId != null)
-                    if (typeof object.taskId !== "string" || object.taskId.length)
-                        message.taskId = $String(object.taskId);
+                if (object.task_id != null)
+                    if (typeof object.task_id !== "string" || object.task_id.length)
+                        message.task_id = $String(object.task_id);
                 if (object.attempt != null)
                     if ($Number(object.attempt) !== 0)
                         message.attempt = object.attempt >>> 0;
@@ -5772,11 +5772,11 @@ export const mc = $root.mc = (() => {
                 if (options.defaults) {
                     object.script = "";
                     object.interpreter = "";
-                    object.timeoutS = 0;
-                    object.memoryLimitMb = 0;
-                    object.cpuNice = 0;
+                    object.timeout_s = 0;
+                    object.memory_limit_mb = 0;
+                    object.cpu_nice = 0;
                     object.cwd = "";
-                    object.taskId = "";
+                    object.task_id = "";
                     object.attempt = 0;
                 }
                 if (message.argv && message.argv.length) {
@@ -5788,12 +5788,12 @@ export const mc = $root.mc = (() => {
                     object.script = message.script;
                 if (message.interpreter != null && $Object.hasOwnProperty.call(message, "interpreter"))
                     object.interpreter = message.interpreter;
-                if (message.timeoutS != null && $Object.hasOwnProperty.call(message, "timeoutS"))
-                    object.timeoutS = message.timeoutS;
-                if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb"))
-                    object.memoryLimitMb = message.memoryLimitMb;
-                if (message.cpuNice != null && $Object.hasOwnProperty.call(message, "cpuNice"))
-                    object.cpuNice = message.cpuNice;
+                if (message.timeout_s != null && $Object.hasOwnProperty.call(message, "timeout_s"))
+                    object.timeout_s = message.timeout_s;
+                if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb"))
+                    object.memory_limit_mb = message.memory_limit_mb;
+                if (message.cpu_nice != null && $Object.hasOwnProperty.call(message, "cpu_nice"))
+                    object.cpu_nice = message.cpu_nice;
                 let keys2;
                 if (message.env && (keys2 = $Object.keys(message.env)).length) {
                     object.env = {};
@@ -5805,8 +5805,8 @@ export const mc = $root.mc = (() => {
                 }
                 if (message.cwd != null && $Object.hasOwnProperty.call(message, "cwd"))
                     object.cwd = message.cwd;
-                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
-                    object.taskId = message.taskId;
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
+                    object.task_id = message.task_id;
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
                     object.attempt = message.attempt;
                 return object;
@@ -5834,7 +5834,7 @@ export const mc = $root.mc = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            ExecStatusCmd.prototype.runId = "";
+            ExecStatusCmd.prototype.run_id = "";
 
             ExecStatusCmd.create = function(properties) {
                 return new ExecStatusCmd(properties);
@@ -5847,8 +5847,8 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(10).string(message.runId);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(10).string(message.run_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5890,9 +5890,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     }
@@ -5925,9 +5925,9 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
                 return null;
             };
 
@@ -5941,9 +5941,9 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.mc.v1.ExecStatusCmd();
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
                 return message;
             };
 
@@ -5956,9 +5956,9 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults)
-                    object.runId = "";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
+                    object.run_id = "";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
                 return object;
             };
 
@@ -5984,7 +5984,7 @@ export const mc = $root.mc = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            ExecStopCmd.prototype.runId = "";
+            ExecStopCmd.prototype.run_id = "";
 
             ExecStopCmd.create = function(properties) {
                 return new ExecStopCmd(properties);
@@ -5997,8 +5997,8 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(10).string(message.runId);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(10).string(message.run_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6040,9 +6040,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     }
@@ -6075,9 +6075,9 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
                 return null;
             };
 
@@ -6091,9 +6091,9 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.mc.v1.ExecStopCmd();
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
                 return message;
             };
 
@@ -6106,9 +6106,9 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults)
-                    object.runId = "";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
+                    object.run_id = "";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
                 return object;
             };
 
@@ -6250,24 +6250,24 @@ export const mc = $root.mc = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            Reply.prototype.commandId = "";
+            Reply.prototype.command_id = "";
             Reply.prototype.ok = false;
             Reply.prototype.error = null;
-            Reply.prototype.tsMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Reply.prototype.ts_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             Reply.prototype.device = "";
             Reply.prototype.workload = null;
             Reply.prototype.workloads = null;
             Reply.prototype.reload = null;
             Reply.prototype.logs = null;
             Reply.prototype.exec = null;
-            Reply.prototype.execStatus = null;
+            Reply.prototype.exec_status = null;
             Reply.prototype.detail = null;
-            Reply.prototype.deviceStatus = null;
+            Reply.prototype.device_status = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["workload", "workloads", "reload", "logs", "exec", "execStatus", "detail", "deviceStatus"]),
+                get: $util.oneOfGetter($oneOfFields = ["workload", "workloads", "reload", "logs", "exec", "exec_status", "detail", "device_status"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6282,14 +6282,14 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId") && message.commandId !== "")
-                    writer.uint32(10).string(message.commandId);
+                if (message.command_id != null && $Object.hasOwnProperty.call(message, "command_id") && message.command_id !== "")
+                    writer.uint32(10).string(message.command_id);
                 if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
                     writer.uint32(16).bool(message.ok);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.mc.v1.Error.encode(message.error, writer.uint32(26).fork(), _depth + 1).ldelim();
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs") && (typeof message.tsMs === "object" ? message.tsMs.low || message.tsMs.high : message.tsMs !== 0))
-                    writer.uint32(32).int64(message.tsMs);
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms") && (typeof message.ts_ms === "object" ? message.ts_ms.low || message.ts_ms.high : message.ts_ms !== 0))
+                    writer.uint32(32).int64(message.ts_ms);
                 if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
                     writer.uint32(42).string(message.device);
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
@@ -6302,12 +6302,12 @@ export const mc = $root.mc = (() => {
                     $root.mc.v1.LogLines.encode(message.logs, writer.uint32(106).fork(), _depth + 1).ldelim();
                 if (message.exec != null && $Object.hasOwnProperty.call(message, "exec"))
                     $root.mc.v1.ExecStarted.encode(message.exec, writer.uint32(114).fork(), _depth + 1).ldelim();
-                if (message.execStatus != null && $Object.hasOwnProperty.call(message, "execStatus"))
-                    $root.mc.v1.ExecStatus.encode(message.execStatus, writer.uint32(122).fork(), _depth + 1).ldelim();
+                if (message.exec_status != null && $Object.hasOwnProperty.call(message, "exec_status"))
+                    $root.mc.v1.ExecStatus.encode(message.exec_status, writer.uint32(122).fork(), _depth + 1).ldelim();
                 if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
                     $root.mc.v1.WorkloadDetail.encode(message.detail, writer.uint32(130).fork(), _depth + 1).ldelim();
-                if (message.deviceStatus != null && $Object.hasOwnProperty.call(message, "deviceStatus"))
-                    $root.mc.v1.DeviceStatus.encode(message.deviceStatus, writer.uint32(138).fork(), _depth + 1).ldelim();
+                if (message.device_status != null && $Object.hasOwnProperty.call(message, "device_status"))
+                    $root.mc.v1.DeviceStatus.encode(message.device_status, writer.uint32(138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6349,9 +6349,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.commandId = value;
+                                message.command_id = value;
                             else
-                                delete message.commandId;
+                                delete message.command_id;
                             continue;
                         }
                     case 2: {
@@ -6373,9 +6373,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.tsMs = value;
+                                message.ts_ms = value;
                             else
-                                delete message.tsMs;
+                                delete message.ts_ms;
                             continue;
                         }
                     case 5: {
@@ -6425,8 +6425,8 @@ export const mc = $root.mc = (() => {
                     case 15: {
                             if (wireType !== 2)
                                 break;
-                            message.execStatus = $root.mc.v1.ExecStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.execStatus);
-                            message.result = "execStatus";
+                            message.exec_status = $root.mc.v1.ExecStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.exec_status);
+                            message.result = "exec_status";
                             continue;
                         }
                     case 16: {
@@ -6439,8 +6439,8 @@ export const mc = $root.mc = (() => {
                     case 17: {
                             if (wireType !== 2)
                                 break;
-                            message.deviceStatus = $root.mc.v1.DeviceStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.deviceStatus);
-                            message.result = "deviceStatus";
+                            message.device_status = $root.mc.v1.DeviceStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.device_status);
+                            message.result = "device_status";
                             continue;
                         }
                     }
@@ -6474,9 +6474,9 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
                 let properties = {};
-                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
-                    if (!$util.isString(message.commandId))
-                        return "commandId: string expected";
+                if (message.command_id != null && $Object.hasOwnProperty.call(message, "command_id"))
+                    if (!$util.isString(message.command_id))
+                        return "command_id: string expected";
                 if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
                     if (typeof message.ok !== "boolean")
                         return "ok: boolean expected";
@@ -6485,9 +6485,9 @@ export const mc = $root.mc = (() => {
                     if (error)
                         return "error." + error;
                 }
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
-                    if (!$util.isInteger(message.tsMs) && !(message.tsMs && $util.isInteger(message.tsMs.low) && $util.isInteger(message.tsMs.high)))
-                        return "tsMs: integer|Long expected";
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
+                    if (!$util.isInteger(message.ts_ms) && !(message.ts_ms && $util.isInteger(message.ts_ms.low) && $util.isInteger(message.ts_ms.high)))
+                        return "ts_ms: integer|Long expected";
                 if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
                     if (!$util.isString(message.device))
                         return "device: string expected";
@@ -6539,14 +6539,14 @@ export const mc = $root.mc = (() => {
                             return "exec." + error;
                     }
                 }
-                if (message.execStatus != null && $Object.hasOwnProperty.call(message, "execStatus")) {
+                if (message.exec_status != null && $Object.hasOwnProperty.call(message, "exec_status")) {
                     if (properties.result === 1)
                         return "result: multiple values";
                     properties.result = 1;
                     {
-                        let error = $root.mc.v1.ExecStatus.verify(message.execStatus, _depth + 1);
+                        let error = $root.mc.v1.ExecStatus.verify(message.exec_status, _depth + 1);
                         if (error)
-                            return "execStatus." + error;
+                            return "exec_status." + error;
                     }
                 }
                 if (message.detail != null && $Object.hasOwnProperty.call(message, "detail")) {
@@ -6559,14 +6559,14 @@ export const mc = $root.mc = (() => {
                             return "detail." + error;
                     }
                 }
-                if (message.deviceStatus != null && $Object.hasOwnProperty.call(message, "deviceStatus")) {
+                if (message.device_status != null && $Object.hasOwnProperty.call(message, "device_status")) {
                     if (properties.result === 1)
                         return "result: multiple values";
                     properties.result = 1;
                     {
-                        let error = $root.mc.v1.DeviceStatus.verify(message.deviceStatus, _depth + 1);
+                        let error = $root.mc.v1.DeviceStatus.verify(message.device_status, _depth + 1);
                         if (error)
-                            return "deviceStatus." + error;
+                            return "device_status." + error;
                     }
                 }
                 return null;
@@ -6582,9 +6582,9 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.mc.v1.Reply();
-                if (object.commandId != null)
-                    if (typeof object.commandId !== "string" || object.commandId.length)
-                        message.commandId = $String(object.commandId);
+                if (object.command_id != null)
+                    if (typeof object.command_id !== "string" || object.command_id.length)
+                        message.command_id = $String(object.command_id);
                 if (object.ok != null)
                     if (object.ok)
                         message.ok = $Boolean(object.ok);
@@ -6593,16 +6593,16 @@ export const mc = $root.mc = (() => {
                         throw $TypeError(".mc.v1.Reply.error: object expected");
                     message.error = $root.mc.v1.Error.fromObject(object.error, _depth + 1);
                 }
-                if (object.tsMs != null)
-                    if (typeof object.tsMs === "object" ? object.tsMs.low || object.tsMs.high : $Number(object.tsMs) !== 0)
+                if (object.ts_ms != null)
+                    if (typeof object.ts_ms === "object" ? object.ts_ms.low || object.ts_ms.high : $Number(object.ts_ms) !== 0)
                         if ($util.Long)
-                            message.tsMs = $util.Long.fromValue(object.tsMs, false);
-                        else if (typeof object.tsMs === "string")
-                            message.tsMs = $parseInt(object.tsMs, 10);
-                        else if (typeof object.tsMs === "number")
-                            message.tsMs = object.tsMs;
-                        else if (typeof object.tsMs === "object")
-                            message.tsMs = new $util.LongBits(object.tsMs.low >>> 0, object.tsMs.high >>> 0).toNumber();
+                            message.ts_ms = $util.Long.fromValue(object.ts_ms, false);
+                        else if (typeof object.ts_ms === "string")
+                            message.ts_ms = $parseInt(object.ts_ms, 10);
+                        else if (typeof object.ts_ms === "number")
+                            message.ts_ms = object.ts_ms;
+                        else if (typeof object.ts_ms === "object")
+                            message.ts_ms = new $util.LongBits(object.ts_ms.low >>> 0, object.ts_ms.high >>> 0).toNumber();
                 if (object.device != null)
                     if (typeof object.device !== "string" || object.device.length)
                         message.device = $String(object.device);
@@ -6631,20 +6631,20 @@ export const mc = $root.mc = (() => {
                         throw $TypeError(".mc.v1.Reply.exec: object expected");
                     message.exec = $root.mc.v1.ExecStarted.fromObject(object.exec, _depth + 1);
                 }
-                if (object.execStatus != null) {
-                    if (!$util.isObject(object.execStatus))
-                        throw $TypeError(".mc.v1.Reply.execStatus: object expected");
-                    message.execStatus = $root.mc.v1.ExecStatus.fromObject(object.execStatus, _depth + 1);
+                if (object.exec_status != null) {
+                    if (!$util.isObject(object.exec_status))
+                        throw $TypeError(".mc.v1.Reply.exec_status: object expected");
+                    message.exec_status = $root.mc.v1.ExecStatus.fromObject(object.exec_status, _depth + 1);
                 }
                 if (object.detail != null) {
                     if (!$util.isObject(object.detail))
                         throw $TypeError(".mc.v1.Reply.detail: object expected");
                     message.detail = $root.mc.v1.WorkloadDetail.fromObject(object.detail, _depth + 1);
                 }
-                if (object.deviceStatus != null) {
-                    if (!$util.isObject(object.deviceStatus))
-                        throw $TypeError(".mc.v1.Reply.deviceStatus: object expected");
-                    message.deviceStatus = $root.mc.v1.DeviceStatus.fromObject(object.deviceStatus, _depth + 1);
+                if (object.device_status != null) {
+                    if (!$util.isObject(object.device_status))
+                        throw $TypeError(".mc.v1.Reply.device_status: object expected");
+                    message.device_status = $root.mc.v1.DeviceStatus.fromObject(object.device_status, _depth + 1);
                 }
                 return message;
             };
@@ -6658,29 +6658,29 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.commandId = "";
+                    object.command_id = "";
                     object.ok = false;
                     object.error = null;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.tsMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.ts_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.tsMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.ts_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.device = "";
                 }
-                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
-                    object.commandId = message.commandId;
+                if (message.command_id != null && $Object.hasOwnProperty.call(message, "command_id"))
+                    object.command_id = message.command_id;
                 if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
                     object.ok = message.ok;
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.mc.v1.Error.toObject(message.error, options, _depth + 1);
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.tsMs = typeof message.tsMs === "number" ? $BigInt(message.tsMs) : $util.Long.fromBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.tsMs === "number")
-                        object.tsMs = options.longs === $String ? $String(message.tsMs) : message.tsMs;
+                        object.ts_ms = typeof message.ts_ms === "number" ? $BigInt(message.ts_ms) : $util.Long.fromBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.ts_ms === "number")
+                        object.ts_ms = options.longs === $String ? $String(message.ts_ms) : message.ts_ms;
                     else
-                        object.tsMs = options.longs === $String ? $util.Long.prototype.toString.call(message.tsMs) : options.longs === $Number ? new $util.LongBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0).toNumber() : message.tsMs;
+                        object.ts_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.ts_ms) : options.longs === $Number ? new $util.LongBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0).toNumber() : message.ts_ms;
                 if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
                     object.device = message.device;
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload")) {
@@ -6708,20 +6708,20 @@ export const mc = $root.mc = (() => {
                     if (options.oneofs)
                         object.result = "exec";
                 }
-                if (message.execStatus != null && $Object.hasOwnProperty.call(message, "execStatus")) {
-                    object.execStatus = $root.mc.v1.ExecStatus.toObject(message.execStatus, options, _depth + 1);
+                if (message.exec_status != null && $Object.hasOwnProperty.call(message, "exec_status")) {
+                    object.exec_status = $root.mc.v1.ExecStatus.toObject(message.exec_status, options, _depth + 1);
                     if (options.oneofs)
-                        object.result = "execStatus";
+                        object.result = "exec_status";
                 }
                 if (message.detail != null && $Object.hasOwnProperty.call(message, "detail")) {
                     object.detail = $root.mc.v1.WorkloadDetail.toObject(message.detail, options, _depth + 1);
                     if (options.oneofs)
                         object.result = "detail";
                 }
-                if (message.deviceStatus != null && $Object.hasOwnProperty.call(message, "deviceStatus")) {
-                    object.deviceStatus = $root.mc.v1.DeviceStatus.toObject(message.deviceStatus, options, _depth + 1);
+                if (message.device_status != null && $Object.hasOwnProperty.call(message, "device_status")) {
+                    object.device_status = $root.mc.v1.DeviceStatus.toObject(message.device_status, options, _depth + 1);
                     if (options.oneofs)
-                        object.result = "deviceStatus";
+                        object.result = "device_status";
                 }
                 return object;
             };
@@ -7087,19 +7087,19 @@ export const mc = $root.mc = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            RunRecord.prototype.runId = "";
-            RunRecord.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            RunRecord.prototype.endedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            RunRecord.prototype.exitCode = null;
+            RunRecord.prototype.run_id = "";
+            RunRecord.prototype.started_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            RunRecord.prototype.ended_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            RunRecord.prototype.exit_code = null;
             RunRecord.prototype.signal = "";
-            RunRecord.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RunRecord.prototype.duration_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             RunRecord.prototype.reason = "";
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
-            $Object.defineProperty(RunRecord.prototype, "_exitCode", {
-                get: $util.oneOfGetter($oneOfFields = ["exitCode"]),
+            $Object.defineProperty(RunRecord.prototype, "_exit_code", {
+                get: $util.oneOfGetter($oneOfFields = ["exit_code"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7114,18 +7114,18 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(10).string(message.runId);
-                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs") && (typeof message.startedMs === "object" ? message.startedMs.low || message.startedMs.high : message.startedMs !== 0))
-                    writer.uint32(16).int64(message.startedMs);
-                if (message.endedMs != null && $Object.hasOwnProperty.call(message, "endedMs") && (typeof message.endedMs === "object" ? message.endedMs.low || message.endedMs.high : message.endedMs !== 0))
-                    writer.uint32(24).int64(message.endedMs);
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
-                    writer.uint32(32).int32(message.exitCode);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(10).string(message.run_id);
+                if (message.started_ms != null && $Object.hasOwnProperty.call(message, "started_ms") && (typeof message.started_ms === "object" ? message.started_ms.low || message.started_ms.high : message.started_ms !== 0))
+                    writer.uint32(16).int64(message.started_ms);
+                if (message.ended_ms != null && $Object.hasOwnProperty.call(message, "ended_ms") && (typeof message.ended_ms === "object" ? message.ended_ms.low || message.ended_ms.high : message.ended_ms !== 0))
+                    writer.uint32(24).int64(message.ended_ms);
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+                    writer.uint32(32).int32(message.exit_code);
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal") && message.signal !== "")
                     writer.uint32(42).string(message.signal);
-                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
-                    writer.uint32(48).uint64(message.durationMs);
+                if (message.duration_ms != null && $Object.hasOwnProperty.call(message, "duration_ms") && (typeof message.duration_ms === "object" ? message.duration_ms.low || message.duration_ms.high : message.duration_ms !== 0))
+                    writer.uint32(48).uint64(message.duration_ms);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(58).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -7169,34 +7169,34 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     case 2: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.startedMs = value;
+                                message.started_ms = value;
                             else
-                                delete message.startedMs;
+                                delete message.started_ms;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.endedMs = value;
+                                message.ended_ms = value;
                             else
-                                delete message.endedMs;
+                                delete message.ended_ms;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 0)
                                 break;
-                            message.exitCode = reader.int32();
-                            message._exitCode = "exitCode";
+                            message.exit_code = reader.int32();
+                            message._exit_code = "exit_code";
                             continue;
                         }
                     case 5: {
@@ -7212,9 +7212,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.durationMs = value;
+                                message.duration_ms = value;
                             else
-                                delete message.durationMs;
+                                delete message.duration_ms;
                             continue;
                         }
                     case 7: {
@@ -7257,26 +7257,26 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
                 let properties = {};
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
-                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs"))
-                    if (!$util.isInteger(message.startedMs) && !(message.startedMs && $util.isInteger(message.startedMs.low) && $util.isInteger(message.startedMs.high)))
-                        return "startedMs: integer|Long expected";
-                if (message.endedMs != null && $Object.hasOwnProperty.call(message, "endedMs"))
-                    if (!$util.isInteger(message.endedMs) && !(message.endedMs && $util.isInteger(message.endedMs.low) && $util.isInteger(message.endedMs.high)))
-                        return "endedMs: integer|Long expected";
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode")) {
-                    properties._exitCode = 1;
-                    if (!$util.isInteger(message.exitCode))
-                        return "exitCode: integer expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
+                if (message.started_ms != null && $Object.hasOwnProperty.call(message, "started_ms"))
+                    if (!$util.isInteger(message.started_ms) && !(message.started_ms && $util.isInteger(message.started_ms.low) && $util.isInteger(message.started_ms.high)))
+                        return "started_ms: integer|Long expected";
+                if (message.ended_ms != null && $Object.hasOwnProperty.call(message, "ended_ms"))
+                    if (!$util.isInteger(message.ended_ms) && !(message.ended_ms && $util.isInteger(message.ended_ms.low) && $util.isInteger(message.ended_ms.high)))
+                        return "ended_ms: integer|Long expected";
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code")) {
+                    properties._exit_code = 1;
+                    if (!$util.isInteger(message.exit_code))
+                        return "exit_code: integer expected";
                 }
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
                     if (!$util.isString(message.signal))
                         return "signal: string expected";
-                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
-                    if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
-                        return "durationMs: integer|Long expected";
+                if (message.duration_ms != null && $Object.hasOwnProperty.call(message, "duration_ms"))
+                    if (!$util.isInteger(message.duration_ms) && !(message.duration_ms && $util.isInteger(message.duration_ms.low) && $util.isInteger(message.duration_ms.high)))
+                        return "duration_ms: integer|Long expected";
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
@@ -7293,44 +7293,44 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.mc.v1.RunRecord();
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
-                if (object.startedMs != null)
-                    if (typeof object.startedMs === "object" ? object.startedMs.low || object.startedMs.high : $Number(object.startedMs) !== 0)
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
+                if (object.started_ms != null)
+                    if (typeof object.started_ms === "object" ? object.started_ms.low || object.started_ms.high : $Number(object.started_ms) !== 0)
                         if ($util.Long)
-                            message.startedMs = $util.Long.fromValue(object.startedMs, false);
-                        else if (typeof object.startedMs === "string")
-                            message.startedMs = $parseInt(object.startedMs, 10);
-                        else if (typeof object.startedMs === "number")
-                            message.startedMs = object.startedMs;
-                        else if (typeof object.startedMs === "object")
-                            message.startedMs = new $util.LongBits(object.startedMs.low >>> 0, object.startedMs.high >>> 0).toNumber();
-                if (object.endedMs != null)
-                    if (typeof object.endedMs === "object" ? object.endedMs.low || object.endedMs.high : $Number(object.endedMs) !== 0)
+                            message.started_ms = $util.Long.fromValue(object.started_ms, false);
+                        else if (typeof object.started_ms === "string")
+                            message.started_ms = $parseInt(object.started_ms, 10);
+                        else if (typeof object.started_ms === "number")
+                            message.started_ms = object.started_ms;
+                        else if (typeof object.started_ms === "object")
+                            message.started_ms = new $util.LongBits(object.started_ms.low >>> 0, object.started_ms.high >>> 0).toNumber();
+                if (object.ended_ms != null)
+                    if (typeof object.ended_ms === "object" ? object.ended_ms.low || object.ended_ms.high : $Number(object.ended_ms) !== 0)
                         if ($util.Long)
-                            message.endedMs = $util.Long.fromValue(object.endedMs, false);
-                        else if (typeof object.endedMs === "string")
-                            message.endedMs = $parseInt(object.endedMs, 10);
-                        else if (typeof object.endedMs === "number")
-                            message.endedMs = object.endedMs;
-                        else if (typeof object.endedMs === "object")
-                            message.endedMs = new $util.LongBits(object.endedMs.low >>> 0, object.endedMs.high >>> 0).toNumber();
-                if (object.exitCode != null)
-                    message.exitCode = object.exitCode | 0;
+                            message.ended_ms = $util.Long.fromValue(object.ended_ms, false);
+                        else if (typeof object.ended_ms === "string")
+                            message.ended_ms = $parseInt(object.ended_ms, 10);
+                        else if (typeof object.ended_ms === "number")
+                            message.ended_ms = object.ended_ms;
+                        else if (typeof object.ended_ms === "object")
+                            message.ended_ms = new $util.LongBits(object.ended_ms.low >>> 0, object.ended_ms.high >>> 0).toNumber();
+                if (object.exit_code != null)
+                    message.exit_code = object.exit_code | 0;
                 if (object.signal != null)
                     if (typeof object.signal !== "string" || object.signal.length)
                         message.signal = $String(object.signal);
-                if (object.durationMs != null)
-                    if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                if (object.duration_ms != null)
+                    if (typeof object.duration_ms === "object" ? object.duration_ms.low || object.duration_ms.high : $Number(object.duration_ms) !== 0)
                         if ($util.Long)
-                            message.durationMs = $util.Long.fromValue(object.durationMs, true);
-                        else if (typeof object.durationMs === "string")
-                            message.durationMs = $parseInt(object.durationMs, 10);
-                        else if (typeof object.durationMs === "number")
-                            message.durationMs = object.durationMs;
-                        else if (typeof object.durationMs === "object")
-                            message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+                            message.duration_ms = $util.Long.fromValue(object.duration_ms, true);
+                        else if (typeof object.duration_ms === "string")
+                            message.duration_ms = $parseInt(object.duration_ms, 10);
+                        else if (typeof object.duration_ms === "number")
+                            message.duration_ms = object.duration_ms;
+                        else if (typeof object.duration_ms === "object")
+                            message.duration_ms = new $util.LongBits(object.duration_ms.low >>> 0, object.duration_ms.high >>> 0).toNumber(true);
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
@@ -7346,52 +7346,52 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.runId = "";
+                    object.run_id = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.startedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.started_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.startedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.started_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.endedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.ended_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.endedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.ended_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.signal = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.duration_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.duration_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.reason = "";
                 }
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
-                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs"))
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
+                if (message.started_ms != null && $Object.hasOwnProperty.call(message, "started_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.startedMs = typeof message.startedMs === "number" ? $BigInt(message.startedMs) : $util.Long.fromBits(message.startedMs.low >>> 0, message.startedMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.startedMs === "number")
-                        object.startedMs = options.longs === $String ? $String(message.startedMs) : message.startedMs;
+                        object.started_ms = typeof message.started_ms === "number" ? $BigInt(message.started_ms) : $util.Long.fromBits(message.started_ms.low >>> 0, message.started_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.started_ms === "number")
+                        object.started_ms = options.longs === $String ? $String(message.started_ms) : message.started_ms;
                     else
-                        object.startedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedMs) : options.longs === $Number ? new $util.LongBits(message.startedMs.low >>> 0, message.startedMs.high >>> 0).toNumber() : message.startedMs;
-                if (message.endedMs != null && $Object.hasOwnProperty.call(message, "endedMs"))
+                        object.started_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.started_ms) : options.longs === $Number ? new $util.LongBits(message.started_ms.low >>> 0, message.started_ms.high >>> 0).toNumber() : message.started_ms;
+                if (message.ended_ms != null && $Object.hasOwnProperty.call(message, "ended_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.endedMs = typeof message.endedMs === "number" ? $BigInt(message.endedMs) : $util.Long.fromBits(message.endedMs.low >>> 0, message.endedMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.endedMs === "number")
-                        object.endedMs = options.longs === $String ? $String(message.endedMs) : message.endedMs;
+                        object.ended_ms = typeof message.ended_ms === "number" ? $BigInt(message.ended_ms) : $util.Long.fromBits(message.ended_ms.low >>> 0, message.ended_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.ended_ms === "number")
+                        object.ended_ms = options.longs === $String ? $String(message.ended_ms) : message.ended_ms;
                     else
-                        object.endedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endedMs) : options.longs === $Number ? new $util.LongBits(message.endedMs.low >>> 0, message.endedMs.high >>> 0).toNumber() : message.endedMs;
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
-                    object.exitCode = message.exitCode;
+                        object.ended_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.ended_ms) : options.longs === $Number ? new $util.LongBits(message.ended_ms.low >>> 0, message.ended_ms.high >>> 0).toNumber() : message.ended_ms;
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+                    object.exit_code = message.exit_code;
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
                     object.signal = message.signal;
-                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                if (message.duration_ms != null && $Object.hasOwnProperty.call(message, "duration_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
-                    else if (typeof message.durationMs === "number")
-                        object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                        object.duration_ms = typeof message.duration_ms === "number" ? $BigInt(message.duration_ms) : $util.Long.fromBits(message.duration_ms.low >>> 0, message.duration_ms.high >>> 0, true).toBigInt();
+                    else if (typeof message.duration_ms === "number")
+                        object.duration_ms = options.longs === $String ? $String(message.duration_ms) : message.duration_ms;
                     else
-                        object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+                        object.duration_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.duration_ms) : options.longs === $Number ? new $util.LongBits(message.duration_ms.low >>> 0, message.duration_ms.high >>> 0).toNumber(true) : message.duration_ms;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
                 return object;
@@ -7873,9 +7873,9 @@ export const mc = $root.mc = (() => {
             };
 
             LogLines.prototype.workload = "";
-            LogLines.prototype.runId = "";
+            LogLines.prototype.run_id = "";
             LogLines.prototype.lines = $util.emptyArray;
-            LogLines.prototype.streamId = "";
+            LogLines.prototype.stream_id = "";
 
             LogLines.create = function(properties) {
                 return new LogLines(properties);
@@ -7890,13 +7890,13 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload") && message.workload !== "")
                     writer.uint32(10).string(message.workload);
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(18).string(message.runId);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(18).string(message.run_id);
                 if (message.lines != null && message.lines.length)
                     for (let i = 0; i < message.lines.length; ++i)
                         writer.uint32(26).string(message.lines[i]);
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId") && message.streamId !== "")
-                    writer.uint32(34).string(message.streamId);
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id") && message.stream_id !== "")
+                    writer.uint32(34).string(message.stream_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7947,9 +7947,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     case 3: {
@@ -7964,9 +7964,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.streamId = value;
+                                message.stream_id = value;
                             else
-                                delete message.streamId;
+                                delete message.stream_id;
                             continue;
                         }
                     }
@@ -8002,9 +8002,9 @@ export const mc = $root.mc = (() => {
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     if (!$util.isString(message.workload))
                         return "workload: string expected";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
                 if (message.lines != null && $Object.hasOwnProperty.call(message, "lines")) {
                     if (!$Array.isArray(message.lines))
                         return "lines: array expected";
@@ -8012,9 +8012,9 @@ export const mc = $root.mc = (() => {
                         if (!$util.isString(message.lines[i]))
                             return "lines: string[] expected";
                 }
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId"))
-                    if (!$util.isString(message.streamId))
-                        return "streamId: string expected";
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id"))
+                    if (!$util.isString(message.stream_id))
+                        return "stream_id: string expected";
                 return null;
             };
 
@@ -8031,9 +8031,9 @@ export const mc = $root.mc = (() => {
                 if (object.workload != null)
                     if (typeof object.workload !== "string" || object.workload.length)
                         message.workload = $String(object.workload);
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
                 if (object.lines) {
                     if (!$Array.isArray(object.lines))
                         throw $TypeError(".mc.v1.LogLines.lines: array expected");
@@ -8041,9 +8041,9 @@ export const mc = $root.mc = (() => {
                     for (let i = 0; i < object.lines.length; ++i)
                         message.lines[i] = $String(object.lines[i]);
                 }
-                if (object.streamId != null)
-                    if (typeof object.streamId !== "string" || object.streamId.length)
-                        message.streamId = $String(object.streamId);
+                if (object.stream_id != null)
+                    if (typeof object.stream_id !== "string" || object.stream_id.length)
+                        message.stream_id = $String(object.stream_id);
                 return message;
             };
 
@@ -8059,20 +8059,20 @@ export const mc = $root.mc = (() => {
                     object.lines = [];
                 if (options.defaults) {
                     object.workload = "";
-                    object.runId = "";
-                    object.streamId = "";
+                    object.run_id = "";
+                    object.stream_id = "";
                 }
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
                 if (message.lines && message.lines.length) {
                     object.lines = $Array(message.lines.length);
                     for (let j = 0; j < message.lines.length; ++j)
                         object.lines[j] = message.lines[j];
                 }
-                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId"))
-                    object.streamId = message.streamId;
+                if (message.stream_id != null && $Object.hasOwnProperty.call(message, "stream_id"))
+                    object.stream_id = message.stream_id;
                 return object;
             };
 
@@ -8098,7 +8098,7 @@ export const mc = $root.mc = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            ExecStarted.prototype.runId = "";
+            ExecStarted.prototype.run_id = "";
             ExecStarted.prototype.pid = 0;
 
             ExecStarted.create = function(properties) {
@@ -8112,8 +8112,8 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(10).string(message.runId);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(10).string(message.run_id);
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
                     writer.uint32(16).uint32(message.pid);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -8157,9 +8157,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     case 2: {
@@ -8201,9 +8201,9 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     if (!$util.isInteger(message.pid))
                         return "pid: integer expected";
@@ -8220,9 +8220,9 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.mc.v1.ExecStarted();
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
                 if (object.pid != null)
                     if ($Number(object.pid) !== 0)
                         message.pid = object.pid >>> 0;
@@ -8238,11 +8238,11 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.runId = "";
+                    object.run_id = "";
                     object.pid = 0;
                 }
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
                 return object;
@@ -8270,21 +8270,21 @@ export const mc = $root.mc = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            ExecStatus.prototype.runId = "";
+            ExecStatus.prototype.run_id = "";
             ExecStatus.prototype.state = "";
             ExecStatus.prototype.pid = 0;
-            ExecStatus.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            ExecStatus.prototype.endedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-            ExecStatus.prototype.exitCode = null;
+            ExecStatus.prototype.started_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ExecStatus.prototype.ended_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            ExecStatus.prototype.exit_code = null;
             ExecStatus.prototype.signal = "";
-            ExecStatus.prototype.outputTail = "";
-            ExecStatus.prototype.taskId = "";
+            ExecStatus.prototype.output_tail = "";
+            ExecStatus.prototype.task_id = "";
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
-            $Object.defineProperty(ExecStatus.prototype, "_exitCode", {
-                get: $util.oneOfGetter($oneOfFields = ["exitCode"]),
+            $Object.defineProperty(ExecStatus.prototype, "_exit_code", {
+                get: $util.oneOfGetter($oneOfFields = ["exit_code"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8299,24 +8299,24 @@ export const mc = $root.mc = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
-                    writer.uint32(10).string(message.runId);
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id") && message.run_id !== "")
+                    writer.uint32(10).string(message.run_id);
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
                     writer.uint32(18).string(message.state);
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
                     writer.uint32(24).uint32(message.pid);
-                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs") && (typeof message.startedMs === "object" ? message.startedMs.low || message.startedMs.high : message.startedMs !== 0))
-                    writer.uint32(32).int64(message.startedMs);
-                if (message.endedMs != null && $Object.hasOwnProperty.call(message, "endedMs") && (typeof message.endedMs === "object" ? message.endedMs.low || message.endedMs.high : message.endedMs !== 0))
-                    writer.uint32(40).int64(message.endedMs);
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
-                    writer.uint32(48).int32(message.exitCode);
+                if (message.started_ms != null && $Object.hasOwnProperty.call(message, "started_ms") && (typeof message.started_ms === "object" ? message.started_ms.low || message.started_ms.high : message.started_ms !== 0))
+                    writer.uint32(32).int64(message.started_ms);
+                if (message.ended_ms != null && $Object.hasOwnProperty.call(message, "ended_ms") && (typeof message.ended_ms === "object" ? message.ended_ms.low || message.ended_ms.high : message.ended_ms !== 0))
+                    writer.uint32(40).int64(message.ended_ms);
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+                    writer.uint32(48).int32(message.exit_code);
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal") && message.signal !== "")
                     writer.uint32(58).string(message.signal);
-                if (message.outputTail != null && $Object.hasOwnProperty.call(message, "outputTail") && message.outputTail !== "")
-                    writer.uint32(66).string(message.outputTail);
-                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
-                    writer.uint32(74).string(message.taskId);
+                if (message.output_tail != null && $Object.hasOwnProperty.call(message, "output_tail") && message.output_tail !== "")
+                    writer.uint32(66).string(message.output_tail);
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id") && message.task_id !== "")
+                    writer.uint32(74).string(message.task_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8358,9 +8358,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.runId = value;
+                                message.run_id = value;
                             else
-                                delete message.runId;
+                                delete message.run_id;
                             continue;
                         }
                     case 2: {
@@ -8385,25 +8385,25 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.startedMs = value;
+                                message.started_ms = value;
                             else
-                                delete message.startedMs;
+                                delete message.started_ms;
                             continue;
                         }
                     case 5: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.endedMs = value;
+                                message.ended_ms = value;
                             else
-                                delete message.endedMs;
+                                delete message.ended_ms;
                             continue;
                         }
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            message.exitCode = reader.int32();
-                            message._exitCode = "exitCode";
+                            message.exit_code = reader.int32();
+                            message._exit_code = "exit_code";
                             continue;
                         }
                     case 7: {
@@ -8419,18 +8419,18 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.outputTail = value;
+                                message.output_tail = value;
                             else
-                                delete message.outputTail;
+                                delete message.output_tail;
                             continue;
                         }
                     case 9: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.taskId = value;
+                                message.task_id = value;
                             else
-                                delete message.taskId;
+                                delete message.task_id;
                             continue;
                         }
                     }
@@ -8464,35 +8464,35 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
                 let properties = {};
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    if (!$util.isString(message.runId))
-                        return "runId: string expected";
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    if (!$util.isString(message.run_id))
+                        return "run_id: string expected";
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                     if (!$util.isString(message.state))
                         return "state: string expected";
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     if (!$util.isInteger(message.pid))
                         return "pid: integer expected";
-                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs"))
-                    if (!$util.isInteger(message.startedMs) && !(message.startedMs && $util.isInteger(message.startedMs.low) && $util.isInteger(message.startedMs.high)))
-                        return "startedMs: integer|Long expected";
-                if (message.endedMs != null && $Object.hasOwnProperty.call(message, "endedMs"))
-                    if (!$util.isInteger(message.endedMs) && !(message.endedMs && $util.isInteger(message.endedMs.low) && $util.isInteger(message.endedMs.high)))
-                        return "endedMs: integer|Long expected";
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode")) {
-                    properties._exitCode = 1;
-                    if (!$util.isInteger(message.exitCode))
-                        return "exitCode: integer expected";
+                if (message.started_ms != null && $Object.hasOwnProperty.call(message, "started_ms"))
+                    if (!$util.isInteger(message.started_ms) && !(message.started_ms && $util.isInteger(message.started_ms.low) && $util.isInteger(message.started_ms.high)))
+                        return "started_ms: integer|Long expected";
+                if (message.ended_ms != null && $Object.hasOwnProperty.call(message, "ended_ms"))
+                    if (!$util.isInteger(message.ended_ms) && !(message.ended_ms && $util.isInteger(message.ended_ms.low) && $util.isInteger(message.ended_ms.high)))
+                        return "ended_ms: integer|Long expected";
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code")) {
+                    properties._exit_code = 1;
+                    if (!$util.isInteger(message.exit_code))
+                        return "exit_code: integer expected";
                 }
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
                     if (!$util.isString(message.signal))
                         return "signal: string expected";
-                if (message.outputTail != null && $Object.hasOwnProperty.call(message, "outputTail"))
-                    if (!$util.isString(message.outputTail))
-                        return "outputTail: string expected";
-                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
-                    if (!$util.isString(message.taskId))
-                        return "taskId: string expected";
+                if (message.output_tail != null && $Object.hasOwnProperty.call(message, "output_tail"))
+                    if (!$util.isString(message.output_tail))
+                        return "output_tail: string expected";
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
+                    if (!$util.isString(message.task_id))
+                        return "task_id: string expected";
                 return null;
             };
 
@@ -8506,46 +8506,46 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.mc.v1.ExecStatus();
-                if (object.runId != null)
-                    if (typeof object.runId !== "string" || object.runId.length)
-                        message.runId = $String(object.runId);
+                if (object.run_id != null)
+                    if (typeof object.run_id !== "string" || object.run_id.length)
+                        message.run_id = $String(object.run_id);
                 if (object.state != null)
                     if (typeof object.state !== "string" || object.state.length)
                         message.state = $String(object.state);
                 if (object.pid != null)
                     if ($Number(object.pid) !== 0)
                         message.pid = object.pid >>> 0;
-                if (object.startedMs != null)
-                    if (typeof object.startedMs === "object" ? object.startedMs.low || object.startedMs.high : $Number(object.startedMs) !== 0)
+                if (object.started_ms != null)
+                    if (typeof object.started_ms === "object" ? object.started_ms.low || object.started_ms.high : $Number(object.started_ms) !== 0)
                         if ($util.Long)
-                            message.startedMs = $util.Long.fromValue(object.startedMs, false);
-                        else if (typeof object.startedMs === "string")
-                            message.startedMs = $parseInt(object.startedMs, 10);
-                        else if (typeof object.startedMs === "number")
-                            message.startedMs = object.startedMs;
-                        else if (typeof object.startedMs === "object")
-                            message.startedMs = new $util.LongBits(object.startedMs.low >>> 0, object.startedMs.high >>> 0).toNumber();
-                if (object.endedMs != null)
-                    if (typeof object.endedMs === "object" ? object.endedMs.low || object.endedMs.high : $Number(object.endedMs) !== 0)
+                            message.started_ms = $util.Long.fromValue(object.started_ms, false);
+                        else if (typeof object.started_ms === "string")
+                            message.started_ms = $parseInt(object.started_ms, 10);
+                        else if (typeof object.started_ms === "number")
+                            message.started_ms = object.started_ms;
+                        else if (typeof object.started_ms === "object")
+                            message.started_ms = new $util.LongBits(object.started_ms.low >>> 0, object.started_ms.high >>> 0).toNumber();
+                if (object.ended_ms != null)
+                    if (typeof object.ended_ms === "object" ? object.ended_ms.low || object.ended_ms.high : $Number(object.ended_ms) !== 0)
                         if ($util.Long)
-                            message.endedMs = $util.Long.fromValue(object.endedMs, false);
-                        else if (typeof object.endedMs === "string")
-                            message.endedMs = $parseInt(object.endedMs, 10);
-                        else if (typeof object.endedMs === "number")
-                            message.endedMs = object.endedMs;
-                        else if (typeof object.endedMs === "object")
-                            message.endedMs = new $util.LongBits(object.endedMs.low >>> 0, object.endedMs.high >>> 0).toNumber();
-                if (object.exitCode != null)
-                    message.exitCode = object.exitCode | 0;
+                            message.ended_ms = $util.Long.fromValue(object.ended_ms, false);
+                        else if (typeof object.ended_ms === "string")
+                            message.ended_ms = $parseInt(object.ended_ms, 10);
+                        else if (typeof object.ended_ms === "number")
+                            message.ended_ms = object.ended_ms;
+                        else if (typeof object.ended_ms === "object")
+                            message.ended_ms = new $util.LongBits(object.ended_ms.low >>> 0, object.ended_ms.high >>> 0).toNumber();
+                if (object.exit_code != null)
+                    message.exit_code = object.exit_code | 0;
                 if (object.signal != null)
                     if (typeof object.signal !== "string" || object.signal.length)
                         message.signal = $String(object.signal);
-                if (object.outputTail != null)
-                    if (typeof object.outputTail !== "string" || object.outputTail.length)
-                        message.outputTail = $String(object.outputTail);
-                if (object.taskId != null)
-                    if (typeof object.taskId !== "string" || object.taskId.length)
-                        message.taskId = $String(object.taskId);
+                if (object.output_tail != null)
+                    if (typeof object.output_tail !== "string" || object.output_tail.length)
+                        message.output_tail = $String(object.output_tail);
+                if (object.task_id != null)
+                    if (typeof object.task_id !== "string" || object.task_id.length)
+                        message.task_id = $String(object.task_id);
                 return message;
             };
 
@@ -8558,51 +8558,51 @@ export const mc = $root.mc = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.runId = "";
+                    object.run_id = "";
                     object.state = "";
                     object.pid = 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.startedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.started_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.startedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.started_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.endedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.ended_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.endedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.ended_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.signal = "";
-                    object.outputTail = "";
-                    object.taskId = "";
+                    object.output_tail = "";
+                    object.task_id = "";
                 }
-                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
-                    object.runId = message.runId;
+                if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
+                    object.run_id = message.run_id;
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                     object.state = message.state;
                 if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
-                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs"))
+                if (message.started_ms != null && $Object.hasOwnProperty.call(message, "started_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.startedMs = typeof message.startedMs === "number" ? $BigInt(message.startedMs) : $util.Long.fromBits(message.startedMs.low >>> 0, message.startedMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.startedMs === "number")
-                        object.startedMs = options.longs === $String ? $String(message.startedMs) : message.startedMs;
+                        object.started_ms = typeof message.started_ms === "number" ? $BigInt(message.started_ms) : $util.Long.fromBits(message.started_ms.low >>> 0, message.started_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.started_ms === "number")
+                        object.started_ms = options.longs === $String ? $String(message.started_ms) : message.started_ms;
                     else
-                        object.startedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedMs) : options.longs === $Number ? new $util.LongBits(message.startedMs.low >>> 0, message.startedMs.high >>> 0).toNumber() : message.startedMs;
-                if (message.endedMs != null && $Object.hasOwnProperty.call(message, "endedMs"))
+                        object.started_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.started_ms) : options.longs === $Number ? new $util.LongBits(message.started_ms.low >>> 0, message.started_ms.high >>> 0).toNumber() : message.started_ms;
+                if (message.ended_ms != null && $Object.hasOwnProperty.call(message, "ended_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.endedMs = typeof message.endedMs === "number" ? $BigInt(message.endedMs) : $util.Long.fromBits(message.endedMs.low >>> 0, message.endedMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.endedMs === "number")
-                        object.endedMs = options.longs === $String ? $String(message.endedMs) : message.endedMs;
+                        object.ended_ms = typeof message.ended_ms === "number" ? $BigInt(message.ended_ms) : $util.Long.fromBits(message.ended_ms.low >>> 0, message.ended_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.ended_ms === "number")
+                        object.ended_ms = options.longs === $String ? $String(message.ended_ms) : message.ended_ms;
                     else
-                        object.endedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endedMs) : options.longs === $Number ? new $util.LongBits(message.endedMs.low >>> 0, message.endedMs.high >>> 0).toNumber() : message.endedMs;
-                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
-                    object.exitCode = message.exitCode;
+                        object.ended_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.ended_ms) : options.longs === $Number ? new $util.LongBits(message.ended_ms.low >>> 0, message.ended_ms.high >>> 0).toNumber() : message.ended_ms;
+                if (message.exit_code != null && $Object.hasOwnProperty.call(message, "exit_code"))
+                    object.exit_code = message.exit_code;
                 if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
                     object.signal = message.signal;
-                if (message.outputTail != null && $Object.hasOwnProperty.call(message, "outputTail"))
-                    object.outputTail = message.outputTail;
-                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
-                    object.taskId = message.taskId;
+                if (message.output_tail != null && $Object.hasOwnProperty.call(message, "output_tail"))
+                    object.output_tail = message.output_tail;
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
+                    object.task_id = message.task_id;
                 return object;
             };
 
@@ -8631,8 +8631,8 @@ export const mc = $root.mc = (() => {
             DesiredState.prototype.release = "";
             DesiredState.prototype.sha256 = "";
             DesiredState.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            DesiredState.prototype.deploymentId = "";
-            DesiredState.prototype.tsMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            DesiredState.prototype.deployment_id = "";
+            DesiredState.prototype.ts_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             DesiredState.create = function(properties) {
                 return new DesiredState(properties);
@@ -8651,10 +8651,10 @@ export const mc = $root.mc = (() => {
                     writer.uint32(18).string(message.sha256);
                 if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
                     writer.uint32(24).uint64(message.generation);
-                if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId") && message.deploymentId !== "")
-                    writer.uint32(34).string(message.deploymentId);
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs") && (typeof message.tsMs === "object" ? message.tsMs.low || message.tsMs.high : message.tsMs !== 0))
-                    writer.uint32(40).int64(message.tsMs);
+                if (message.deployment_id != null && $Object.hasOwnProperty.call(message, "deployment_id") && message.deployment_id !== "")
+                    writer.uint32(34).string(message.deployment_id);
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms") && (typeof message.ts_ms === "object" ? message.ts_ms.low || message.ts_ms.high : message.ts_ms !== 0))
+                    writer.uint32(40).int64(message.ts_ms);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8723,18 +8723,18 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.deploymentId = value;
+                                message.deployment_id = value;
                             else
-                                delete message.deploymentId;
+                                delete message.deployment_id;
                             continue;
                         }
                     case 5: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.tsMs = value;
+                                message.ts_ms = value;
                             else
-                                delete message.tsMs;
+                                delete message.ts_ms;
                             continue;
                         }
                     }
@@ -8776,12 +8776,12 @@ export const mc = $root.mc = (() => {
                 if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
                     if (!$util.isInteger(message.generation) && !(message.generation && $util.isInteger(message.generation.low) && $util.isInteger(message.generation.high)))
                         return "generation: integer|Long expected";
-                if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId"))
-                    if (!$util.isString(message.deploymentId))
-                        return "deploymentId: string expected";
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
-                    if (!$util.isInteger(message.tsMs) && !(message.tsMs && $util.isInteger(message.tsMs.low) && $util.isInteger(message.tsMs.high)))
-                        return "tsMs: integer|Long expected";
+                if (message.deployment_id != null && $Object.hasOwnProperty.call(message, "deployment_id"))
+                    if (!$util.isString(message.deployment_id))
+                        return "deployment_id: string expected";
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
+                    if (!$util.isInteger(message.ts_ms) && !(message.ts_ms && $util.isInteger(message.ts_ms.low) && $util.isInteger(message.ts_ms.high)))
+                        return "ts_ms: integer|Long expected";
                 return null;
             };
 
@@ -8811,19 +8811,19 @@ export const mc = $root.mc = (() => {
                             message.generation = object.generation;
                         else if (typeof object.generation === "object")
                             message.generation = new $util.LongBits(object.generation.low >>> 0, object.generation.high >>> 0).toNumber(true);
-                if (object.deploymentId != null)
-                    if (typeof object.deploymentId !== "string" || object.deploymentId.length)
-                        message.deploymentId = $String(object.deploymentId);
-                if (object.tsMs != null)
-                    if (typeof object.tsMs === "object" ? object.tsMs.low || object.tsMs.high : $Number(object.tsMs) !== 0)
+                if (object.deployment_id != null)
+                    if (typeof object.deployment_id !== "string" || object.deployment_id.length)
+                        message.deployment_id = $String(object.deployment_id);
+                if (object.ts_ms != null)
+                    if (typeof object.ts_ms === "object" ? object.ts_ms.low || object.ts_ms.high : $Number(object.ts_ms) !== 0)
                         if ($util.Long)
-                            message.tsMs = $util.Long.fromValue(object.tsMs, false);
-                        else if (typeof object.tsMs === "string")
-                            message.tsMs = $parseInt(object.tsMs, 10);
-                        else if (typeof object.tsMs === "number")
-                            message.tsMs = object.tsMs;
-                        else if (typeof object.tsMs === "object")
-                            message.tsMs = new $util.LongBits(object.tsMs.low >>> 0, object.tsMs.high >>> 0).toNumber();
+                            message.ts_ms = $util.Long.fromValue(object.ts_ms, false);
+                        else if (typeof object.ts_ms === "string")
+                            message.ts_ms = $parseInt(object.ts_ms, 10);
+                        else if (typeof object.ts_ms === "number")
+                            message.ts_ms = object.ts_ms;
+                        else if (typeof object.ts_ms === "object")
+                            message.ts_ms = new $util.LongBits(object.ts_ms.low >>> 0, object.ts_ms.high >>> 0).toNumber();
                 return message;
             };
 
@@ -8843,12 +8843,12 @@ export const mc = $root.mc = (() => {
                         object.generation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.generation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    object.deploymentId = "";
+                    object.deployment_id = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.tsMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.ts_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.tsMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.ts_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.release != null && $Object.hasOwnProperty.call(message, "release"))
                     object.release = message.release;
@@ -8861,15 +8861,15 @@ export const mc = $root.mc = (() => {
                         object.generation = options.longs === $String ? $String(message.generation) : message.generation;
                     else
                         object.generation = options.longs === $String ? $util.Long.prototype.toString.call(message.generation) : options.longs === $Number ? new $util.LongBits(message.generation.low >>> 0, message.generation.high >>> 0).toNumber(true) : message.generation;
-                if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId"))
-                    object.deploymentId = message.deploymentId;
-                if (message.tsMs != null && $Object.hasOwnProperty.call(message, "tsMs"))
+                if (message.deployment_id != null && $Object.hasOwnProperty.call(message, "deployment_id"))
+                    object.deployment_id = message.deployment_id;
+                if (message.ts_ms != null && $Object.hasOwnProperty.call(message, "ts_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.tsMs = typeof message.tsMs === "number" ? $BigInt(message.tsMs) : $util.Long.fromBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.tsMs === "number")
-                        object.tsMs = options.longs === $String ? $String(message.tsMs) : message.tsMs;
+                        object.ts_ms = typeof message.ts_ms === "number" ? $BigInt(message.ts_ms) : $util.Long.fromBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.ts_ms === "number")
+                        object.ts_ms = options.longs === $String ? $String(message.ts_ms) : message.ts_ms;
                     else
-                        object.tsMs = options.longs === $String ? $util.Long.prototype.toString.call(message.tsMs) : options.longs === $Number ? new $util.LongBits(message.tsMs.low >>> 0, message.tsMs.high >>> 0).toNumber() : message.tsMs;
+                        object.ts_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.ts_ms) : options.longs === $Number ? new $util.LongBits(message.ts_ms.low >>> 0, message.ts_ms.high >>> 0).toNumber() : message.ts_ms;
                 return object;
             };
 
@@ -9101,9 +9101,9 @@ export const mc = $root.mc = (() => {
             Release.prototype.version = "";
             Release.prototype.sha256 = "";
             Release.prototype.files = $util.emptyArray;
-            Release.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Release.prototype.created_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             Release.prototype.notes = "";
-            Release.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Release.prototype.size_bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             Release.create = function(properties) {
                 return new Release(properties);
@@ -9123,12 +9123,12 @@ export const mc = $root.mc = (() => {
                 if (message.files != null && message.files.length)
                     for (let i = 0; i < message.files.length; ++i)
                         $root.mc.v1.ReleaseFile.encode(message.files[i], writer.uint32(26).fork(), _depth + 1).ldelim();
-                if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs") && (typeof message.createdMs === "object" ? message.createdMs.low || message.createdMs.high : message.createdMs !== 0))
-                    writer.uint32(32).int64(message.createdMs);
+                if (message.created_ms != null && $Object.hasOwnProperty.call(message, "created_ms") && (typeof message.created_ms === "object" ? message.created_ms.low || message.created_ms.high : message.created_ms !== 0))
+                    writer.uint32(32).int64(message.created_ms);
                 if (message.notes != null && $Object.hasOwnProperty.call(message, "notes") && message.notes !== "")
                     writer.uint32(42).string(message.notes);
-                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
-                    writer.uint32(48).uint64(message.sizeBytes);
+                if (message.size_bytes != null && $Object.hasOwnProperty.call(message, "size_bytes") && (typeof message.size_bytes === "object" ? message.size_bytes.low || message.size_bytes.high : message.size_bytes !== 0))
+                    writer.uint32(48).uint64(message.size_bytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9196,9 +9196,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.createdMs = value;
+                                message.created_ms = value;
                             else
-                                delete message.createdMs;
+                                delete message.created_ms;
                             continue;
                         }
                     case 5: {
@@ -9214,9 +9214,9 @@ export const mc = $root.mc = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.sizeBytes = value;
+                                message.size_bytes = value;
                             else
-                                delete message.sizeBytes;
+                                delete message.size_bytes;
                             continue;
                         }
                     }
@@ -9264,15 +9264,15 @@ export const mc = $root.mc = (() => {
                             return "files." + error;
                     }
                 }
-                if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs"))
-                    if (!$util.isInteger(message.createdMs) && !(message.createdMs && $util.isInteger(message.createdMs.low) && $util.isInteger(message.createdMs.high)))
-                        return "createdMs: integer|Long expected";
+                if (message.created_ms != null && $Object.hasOwnProperty.call(message, "created_ms"))
+                    if (!$util.isInteger(message.created_ms) && !(message.created_ms && $util.isInteger(message.created_ms.low) && $util.isInteger(message.created_ms.high)))
+                        return "created_ms: integer|Long expected";
                 if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
                     if (!$util.isString(message.notes))
                         return "notes: string expected";
-                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
-                    if (!$util.isInteger(message.sizeBytes) && !(message.sizeBytes && $util.isInteger(message.sizeBytes.low) && $util.isInteger(message.sizeBytes.high)))
-                        return "sizeBytes: integer|Long expected";
+                if (message.size_bytes != null && $Object.hasOwnProperty.call(message, "size_bytes"))
+                    if (!$util.isInteger(message.size_bytes) && !(message.size_bytes && $util.isInteger(message.size_bytes.low) && $util.isInteger(message.size_bytes.high)))
+                        return "size_bytes: integer|Long expected";
                 return null;
             };
 
@@ -9302,29 +9302,29 @@ export const mc = $root.mc = (() => {
                         message.files[i] = $root.mc.v1.ReleaseFile.fromObject(object.files[i], _depth + 1);
                     }
                 }
-                if (object.createdMs != null)
-                    if (typeof object.createdMs === "object" ? object.createdMs.low || object.createdMs.high : $Number(object.createdMs) !== 0)
+                if (object.created_ms != null)
+                    if (typeof object.created_ms === "object" ? object.created_ms.low || object.created_ms.high : $Number(object.created_ms) !== 0)
                         if ($util.Long)
-                            message.createdMs = $util.Long.fromValue(object.createdMs, false);
-                        else if (typeof object.createdMs === "string")
-                            message.createdMs = $parseInt(object.createdMs, 10);
-                        else if (typeof object.createdMs === "number")
-                            message.createdMs = object.createdMs;
-                        else if (typeof object.createdMs === "object")
-                            message.createdMs = new $util.LongBits(object.createdMs.low >>> 0, object.createdMs.high >>> 0).toNumber();
+                            message.created_ms = $util.Long.fromValue(object.created_ms, false);
+                        else if (typeof object.created_ms === "string")
+                            message.created_ms = $parseInt(object.created_ms, 10);
+                        else if (typeof object.created_ms === "number")
+                            message.created_ms = object.created_ms;
+                        else if (typeof object.created_ms === "object")
+                            message.created_ms = new $util.LongBits(object.created_ms.low >>> 0, object.created_ms.high >>> 0).toNumber();
                 if (object.notes != null)
                     if (typeof object.notes !== "string" || object.notes.length)
                         message.notes = $String(object.notes);
-                if (object.sizeBytes != null)
-                    if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                if (object.size_bytes != null)
+                    if (typeof object.size_bytes === "object" ? object.size_bytes.low || object.size_bytes.high : $Number(object.size_bytes) !== 0)
                         if ($util.Long)
-                            message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
-                        else if (typeof object.sizeBytes === "string")
-                            message.sizeBytes = $parseInt(object.sizeBytes, 10);
-                        else if (typeof object.sizeBytes === "number")
-                            message.sizeBytes = object.sizeBytes;
-                        else if (typeof object.sizeBytes === "object")
-                            message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                            message.size_bytes = $util.Long.fromValue(object.size_bytes, true);
+                        else if (typeof object.size_bytes === "string")
+                            message.size_bytes = $parseInt(object.size_bytes, 10);
+                        else if (typeof object.size_bytes === "number")
+                            message.size_bytes = object.size_bytes;
+                        else if (typeof object.size_bytes === "object")
+                            message.size_bytes = new $util.LongBits(object.size_bytes.low >>> 0, object.size_bytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -9343,15 +9343,15 @@ export const mc = $root.mc = (() => {
                     object.sha256 = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, false);
-                        object.createdMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.created_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.createdMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.created_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.notes = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.size_bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.size_bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -9362,22 +9362,22 @@ export const mc = $root.mc = (() => {
                     for (let j = 0; j < message.files.length; ++j)
                         object.files[j] = $root.mc.v1.ReleaseFile.toObject(message.files[j], options, _depth + 1);
                 }
-                if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs"))
+                if (message.created_ms != null && $Object.hasOwnProperty.call(message, "created_ms"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.createdMs = typeof message.createdMs === "number" ? $BigInt(message.createdMs) : $util.Long.fromBits(message.createdMs.low >>> 0, message.createdMs.high >>> 0, false).toBigInt();
-                    else if (typeof message.createdMs === "number")
-                        object.createdMs = options.longs === $String ? $String(message.createdMs) : message.createdMs;
+                        object.created_ms = typeof message.created_ms === "number" ? $BigInt(message.created_ms) : $util.Long.fromBits(message.created_ms.low >>> 0, message.created_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.created_ms === "number")
+                        object.created_ms = options.longs === $String ? $String(message.created_ms) : message.created_ms;
                     else
-                        object.createdMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdMs) : options.longs === $Number ? new $util.LongBits(message.createdMs.low >>> 0, message.createdMs.high >>> 0).toNumber() : message.createdMs;
+                        object.created_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.created_ms) : options.longs === $Number ? new $util.LongBits(message.created_ms.low >>> 0, message.created_ms.high >>> 0).toNumber() : message.created_ms;
                 if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
                     object.notes = message.notes;
-                if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                if (message.size_bytes != null && $Object.hasOwnProperty.call(message, "size_bytes"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
-                    else if (typeof message.sizeBytes === "number")
-                        object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                        object.size_bytes = typeof message.size_bytes === "number" ? $BigInt(message.size_bytes) : $util.Long.fromBits(message.size_bytes.low >>> 0, message.size_bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.size_bytes === "number")
+                        object.size_bytes = options.longs === $String ? $String(message.size_bytes) : message.size_bytes;
                     else
-                        object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                        object.size_bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.size_bytes) : options.longs === $Number ? new $util.LongBits(message.size_bytes.low >>> 0, message.size_bytes.high >>> 0).toNumber(true) : message.size_bytes;
                 return object;
             };
 

@@ -1,0 +1,65 @@
+// The `mctl` program: global options and the subcommands. Each subcommand lives in
+// cli/commands/<name>.ts and exports a factory returning a commander Command.
+import { Command, CommanderError, Option } from 'commander';
+import { McError, toErrorBody } from '../proto/errors.ts';
+import { brokerCommand } from './commands/broker.ts';
+import { demoCommand } from './commands/demo.ts';
+import { subCommand } from './commands/sub.ts';
+import { validateCommand } from './commands/validate.ts';
+import { LOG_LEVELS } from './logger.ts';
+import { VERSION } from './version.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('mctl')
+    .description('Master Control: run and supervise workloads on a fleet of devices over MQTT')
+    .version(VERSION, '-V, --version')
+    .option(
+      '--config-dir <dir>',
+      'workload configuration directory',
+      process.env.MC_CONFIG_DIR ?? './configs',
+    )
+    .option('--data-dir <dir>', 'state directory (LMDB, logs, broker persistence)', process.env.MC_DATA_DIR)
+    .option(
+      '--socket-path <path>',
+      'Unix socket of the local device daemon',
+      process.env.MC_SOCKET_PATH ?? '/tmp/master_control.sock',
+    )
+    .option('--json', 'machine-readable JSON output', false)
+    .addOption(
+      new Option('--log-level <level>', 'log level of long-running commands (logs go to stderr)')
+        .choices(LOG_LEVELS)
+        .default(process.env.MC_LOG_LEVEL ?? 'info'),
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .enablePositionalOptions();
+
+  program.addCommand(brokerCommand());
+  program.addCommand(subCommand());
+  program.addCommand(validateCommand());
+  program.addCommand(demoCommand());
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version arrive here too, with exit code 0.
+      return err.exitCode;
+    }
+    const json = program.opts<{ json?: boolean }>().json === true;
+    const body = toErrorBody(err);
+    if (json) process.stdout.write(`${JSON.stringify({ error: body })}\n`);
+    else process.stderr.write(`mctl: ${body.message}${err instanceof McError ? ` (${body.code})` : ''}\n`);
+    if (!(err instanceof McError) && process.env.MC_DEBUG) console.error(err);
+    return err instanceof McError && err.code === 'MC_ERR_UNAVAILABLE' ? 3 : 1;
+  }
+}
+
+const code = await main(process.argv);
+// Long-running commands (broker up, sub, demo) resolve only when they are done; a short
+// command's open handles must not keep the process alive after its answer.
+process.exit(code);
