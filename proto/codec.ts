@@ -42,7 +42,11 @@ export const CLEARABLE_KINDS: ReadonlySet<TopicKind> = new Set([
   'release',
 ]);
 
-export type DecodeResult<T> = { ok: true; value: T } | { ok: false; error: McError };
+/**
+ * A decode failure may carry `partial`: the message decoded fine but lacks a field it cannot
+ * be acted on without (e.g. a command without id), so the receiver can still answer its reply_to.
+ */
+export type DecodeResult<T> = { ok: true; value: T } | { ok: false; error: McError; partial?: T };
 
 /** Encodes a message for `kind`. Invalid input is a programming error: throws McError(MC_ERR_ENCODE). */
 export function encode<K extends TopicKind>(kind: K, message: MessageInput<K>): Uint8Array {
@@ -67,7 +71,12 @@ export function decode<K extends TopicKind>(kind: K, payload: Uint8Array): Decod
     };
   }
   const missing = missingRequired(kind, value);
-  if (missing) return { ok: false, error: new McError('MC_ERR_DECODE', `${type.name} without ${missing}`) };
+  if (missing)
+    return {
+      ok: false,
+      error: new McError('MC_ERR_DECODE', `${type.name} without ${missing}`),
+      partial: value,
+    };
   return { ok: true, value };
 }
 

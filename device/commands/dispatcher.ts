@@ -1,0 +1,137 @@
+// The one entry for every command a device receives, from the local socket or the fleet
+// broker: decode, refuse expired ones, act once per command id, run the handler of the
+// action, and produce the Reply. It never throws: bad input becomes an error reply (when a
+// reply_to can be read) or a log line.
+import type { Logger } from 'pino';
+import { decode, encode, type Message, type MessageInput } from '../../proto/codec.ts';
+import { type ErrorCode, McError, toErrorBody } from '../../proto/errors.ts';
+
+export type Command = Message<'cmd'>;
+export type CommandActionName = NonNullable<Command['action']>;
+type ReplyInput = MessageInput<'reply'>;
+/** What a handler returns: the result part of the Reply, e.g. `{ workload: state }`, or `{}`. */
+export type ReplyResult = Omit<ReplyInput, 'command_id' | 'ok' | 'error' | 'ts_ms' | 'device'>;
+export type CommandHandler = (command: Command) => Promise<ReplyResult>;
+export type CommandHandlers = Partial<Record<CommandActionName, CommandHandler>>;
+
+/** Stores replies by command id (CommandLog in production). */
+export interface ReplyMemory {
+  get(id: string): Uint8Array | undefined;
+  remember(id: string, reply: Uint8Array, now?: number): Promise<void>;
+}
+
+export interface DispatchOutcome {
+  /** Where the reply goes; empty when the command asked for none. */
+  replyTo: string;
+  /** The encoded Reply. */
+  reply: Uint8Array;
+  /** True when the command had been handled before and this is the remembered reply. */
+  duplicate: boolean;
+}
+
+export interface DispatcherDeps {
+  device: string;
+  handlers: CommandHandlers;
+  memory: ReplyMemory;
+  logger: Logger;
+  now?: () => number;
+}
+
+export class CommandDispatcher {
+  readonly #deps: Required<DispatcherDeps>;
+  /** Commands being handled right now, so a redelivery that races the first copy waits for it. */
+  readonly #inFlight = new Map<string, Promise<DispatchOutcome>>();
+
+  constructor(deps: DispatcherDeps) {
+    this.#deps = { now: Date.now, ...deps };
+  }
+
+  /** Handles one raw payload from a cmd topic. Null when nothing can be answered (logged). */
+  async dispatch(payload: Uint8Array): Promise<DispatchOutcome | null> {
+    const decoded = decode('cmd', payload);
+    if (!decoded.ok) {
+      const partial = decoded.partial;
+      this.#deps.logger.warn(
+        { err: decoded.error.message, reply_to: partial?.reply_to },
+        'undecodable command',
+      );
+      if (!partial?.reply_to) return null;
+      return this.#answer(
+        partial,
+        this.#errorReply(partial.id, 'MC_ERR_DECODE', decoded.error.message),
+        false,
+      );
+    }
+    const command = decoded.value;
+    const remembered = this.#deps.memory.get(command.id);
+    if (remembered) return { replyTo: command.reply_to, reply: remembered, duplicate: true };
+    const running = this.#inFlight.get(command.id);
+    if (running) return { ...(await running), duplicate: true };
+    const outcome = this.#execute(command);
+    this.#inFlight.set(command.id, outcome);
+    try {
+      return await outcome;
+    } finally {
+      this.#inFlight.delete(command.id);
+    }
+  }
+
+  async #execute(command: Command): Promise<DispatchOutcome> {
+    const now = this.#deps.now();
+    let reply: ReplyInput;
+    if (command.expires_at_ms > 0 && now > command.expires_at_ms) {
+      const late = now - command.expires_at_ms;
+      reply = this.#errorReply(command.id, 'MC_ERR_EXPIRED', `command expired ${late} ms before it arrived`);
+    } else {
+      reply = await this.#run(command);
+    }
+    const encoded = encode('reply', reply);
+    try {
+      await this.#deps.memory.remember(command.id, encoded, now);
+    } catch (err) {
+      // Losing the memory of one reply only weakens duplicate detection; the command ran.
+      this.#deps.logger.error({ err, id: command.id }, 'could not remember command reply');
+    }
+    return { replyTo: command.reply_to, reply: encoded, duplicate: false };
+  }
+
+  async #run(command: Command): Promise<ReplyInput> {
+    const action = command.action as CommandActionName;
+    const handler = this.#deps.handlers[action];
+    if (!handler) {
+      return this.#errorReply(
+        command.id,
+        'MC_ERR_UNKNOWN_COMMAND',
+        `this daemon does not handle '${action}' commands`,
+      );
+    }
+    try {
+      const result = await handler(command);
+      return {
+        ...result,
+        command_id: command.id,
+        ok: true,
+        ts_ms: this.#deps.now(),
+        device: this.#deps.device,
+      };
+    } catch (err) {
+      const body = toErrorBody(err);
+      if (!(err instanceof McError)) this.#deps.logger.error({ err, action }, 'command handler failed');
+      return this.#errorReply(command.id, body.code, body.message);
+    }
+  }
+
+  #errorReply(commandId: string, code: ErrorCode, message: string): ReplyInput {
+    return {
+      command_id: commandId,
+      ok: false,
+      error: { code, message },
+      ts_ms: this.#deps.now(),
+      device: this.#deps.device,
+    };
+  }
+
+  #answer(command: Command, reply: ReplyInput, duplicate: boolean): DispatchOutcome {
+    return { replyTo: command.reply_to, reply: encode('reply', reply), duplicate };
+  }
+}
