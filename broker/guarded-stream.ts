@@ -1,0 +1,83 @@
+// The one Duplex every connection passes through before Aedes sees it (TCP, TLS, WebSocket,
+// Unix socket, Fastify route): it watches packet sizes on the way in and destroys the
+// connection on the first oversized or malformed header. Writes pass straight through.
+import { Duplex } from 'node:stream';
+import { McError } from '../proto/errors.ts';
+import { PacketScanner, type ScanVerdict } from './packet-scanner.ts';
+
+export type GuardViolation = Exclude<ScanVerdict, { ok: true }>;
+
+export class GuardedStream extends Duplex {
+  readonly #inner: Duplex;
+  readonly #scanner: PacketScanner;
+  #innerEnded = false;
+
+  constructor(inner: Duplex, maxPacketBytes: number, onViolation: (violation: GuardViolation) => void) {
+    // Aedes treats 'end' as the end of the session; no half-open MQTT connections.
+    super({ allowHalfOpen: false });
+    this.#inner = inner;
+    this.#scanner = new PacketScanner(maxPacketBytes);
+
+    inner.on('data', (chunk: Buffer) => {
+      if (this.destroyed) return;
+      const verdict = this.#scanner.feed(chunk);
+      if (!verdict.ok) {
+        onViolation(verdict);
+        const message =
+          verdict.reason === 'oversize'
+            ? `MQTT packet of ${verdict.packetBytes} bytes exceeds the limit of ${maxPacketBytes}`
+            : `malformed MQTT fixed header: ${verdict.detail}`;
+        this.destroy(new McError(verdict.reason === 'oversize' ? 'MC_ERR_LIMIT' : 'MC_ERR_DECODE', message));
+        return;
+      }
+      if (!this.push(chunk)) inner.pause();
+    });
+    inner.on('end', () => {
+      this.#innerEnded = true;
+      this.push(null);
+    });
+    inner.on('error', (err: Error) => this.destroy(err));
+    inner.on('close', () => {
+      // An orderly end leaves buffered bytes for the reader (a PUBLISH followed by DISCONNECT
+      // in the last chunk); only an abrupt close discards them.
+      if (!this.#innerEnded || this.readableEnded) this.destroy();
+      else this.once('end', () => this.destroy());
+    });
+  }
+
+  override _read(): void {
+    this.#inner.resume();
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.#forward(chunk, callback);
+  }
+
+  // mqtt-packet writes one packet as several small chunks under cork(); handing them to the
+  // socket as one buffer avoids one TCP segment per chunk when TCP_NODELAY is on.
+  override _writev(
+    chunks: Array<{ chunk: Buffer; encoding: BufferEncoding }>,
+    callback: (error?: Error | null) => void,
+  ): void {
+    this.#forward(Buffer.concat(chunks.map((c) => c.chunk)), callback);
+  }
+
+  override _final(callback: (error?: Error | null) => void): void {
+    this.#inner.end();
+    callback();
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.#inner.destroy();
+    callback(error);
+  }
+
+  #forward(chunk: Buffer, callback: (error?: Error | null) => void): void {
+    if (this.#inner.destroyed) {
+      callback(new McError('MC_ERR_UNAVAILABLE', 'connection closed'));
+      return;
+    }
+    if (this.#inner.write(chunk)) callback();
+    else this.#inner.once('drain', () => callback());
+  }
+}
