@@ -2,10 +2,12 @@
 // cli/commands/<name>.ts and exports a factory returning a commander Command.
 import { Command, CommanderError, Option } from 'commander';
 import { McError, toErrorBody } from '../proto/errors.ts';
+import { parsePositiveInt } from './args.ts';
 import { brokerCommand } from './commands/broker.ts';
 import { demoCommand } from './commands/demo.ts';
 import { subCommand } from './commands/sub.ts';
 import { validateCommand } from './commands/validate.ts';
+import { workloadCommands } from './commands/workloads.ts';
 import { LOG_LEVELS } from './logger.ts';
 import { VERSION } from './version.ts';
 
@@ -25,18 +27,27 @@ export function buildProgram(): Command {
       process.env.MC_SOCKET_PATH ?? '/tmp/master_control.sock',
     )
     .option('--json', 'machine-readable JSON output', false)
+    .option('--device <name>', 'talk to this device over the fleet broker instead of the local daemon')
+    .option(
+      '--broker <url>',
+      'fleet broker URL, mqtt[s]:// or ws[s]:// (env MC_BROKER_URL, default mqtt://127.0.0.1:1883)',
+    )
+    .option('--username <name>', 'broker user name (env MC_BROKER_USERNAME)')
+    .option('--password <secret>', 'broker password (env MC_BROKER_PASSWORD)')
+    .option('--ca <file>', 'CA certificate (PEM) that signed the broker certificate')
+    .option('--timeout <seconds>', 'how long to wait for a reply', parsePositiveInt, 10)
     .addOption(
       new Option('--log-level <level>', 'log level of long-running commands (logs go to stderr)')
         .choices(LOG_LEVELS)
         .default(process.env.MC_LOG_LEVEL ?? 'info'),
     )
-    .showHelpAfterError('(run with --help for usage)')
-    .enablePositionalOptions();
+    .showHelpAfterError('(run with --help for usage)');
 
   program.addCommand(brokerCommand());
   program.addCommand(subCommand());
   program.addCommand(validateCommand());
   program.addCommand(demoCommand());
+  for (const command of workloadCommands()) program.addCommand(command);
   return program;
 }
 

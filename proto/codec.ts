@@ -96,7 +96,7 @@ function missingRequired(kind: TopicKind, value: unknown): string | null {
 
 /** A decoded message of any topic, tagged with its parsed topic. `message` is null for a cleared retained topic. */
 export type TopicMessage = {
-  [K in TopicKind]: { kind: K; topic: Extract<ParsedTopic, { kind: K }>; message: Message<K> | null };
+  [K in TopicKind]: { kind: K; topic: ParsedTopic & { kind: K }; message: Message<K> | null };
 }[TopicKind];
 
 export type TopicDecodeResult =

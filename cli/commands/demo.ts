@@ -2,8 +2,9 @@
 // persistent broker with its data under ./.demo and shows how to watch and talk to it.
 // Later parts of the product (controller, device daemons, dashboard) join this demo.
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { createBroker } from '../../broker/broker.ts';
+import { parsePort } from '../args.ts';
 import { createLogger } from '../logger.ts';
 import { waitForShutdown } from '../shutdown.ts';
 
@@ -12,16 +13,10 @@ interface DemoOptions {
   dir: string;
 }
 
-const port = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('must be a port number');
-  return n;
-};
-
 export function demoCommand(): Command {
   return new Command('demo')
     .description('run the one-machine demo (what `npm start` runs)')
-    .option('--port <port>', 'MQTT port of the embedded broker', port, 1883)
+    .option('--port <port>', 'MQTT port of the embedded broker', parsePort, 1883)
     .option('--dir <dir>', 'directory for all demo state', './.demo')
     .action(async (opts: DemoOptions, cmd: Command) => {
       const globals = cmd.optsWithGlobals<{ logLevel: string; json: boolean }>();

@@ -1,9 +1,10 @@
 // `mctl sub [filter]`: prints every message on a topic filter as one JSON line, decoded
 // with the message type its topic carries (docs/topics.md). Retained messages are marked.
 import { randomBytes } from 'node:crypto';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { decodeTopic, plainOfTopicMessage } from '../../proto/codec.ts';
 import { filters } from '../../proto/topics.ts';
+import { parsePositiveInt } from '../args.ts';
 import { connectBroker } from '../broker-client.ts';
 import { waitForShutdown } from '../shutdown.ts';
 
@@ -13,15 +14,9 @@ interface SubOptions {
   password?: string;
   ca?: string;
   count?: number;
-  timeout?: number;
+  for?: number;
   qos: 0 | 1;
 }
-
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
-  return n;
-};
 
 /** One output line: the topic, whether it was retained, and the decoded message or the decode error. */
 export function formatMessage(topic: string, payload: Buffer, retained: boolean): Record<string, unknown> {
@@ -45,14 +40,12 @@ export function subCommand(): Command {
       'print every message on a topic filter as JSON lines, decoded by topic (retained ones marked)',
     )
     .argument('[filter]', 'MQTT topic filter', filters.all())
-    .option('--broker <url>', 'broker URL (env MC_BROKER_URL, default mqtt://127.0.0.1:1883)')
-    .option('--username <name>', 'broker user name (env MC_BROKER_USERNAME)')
-    .option('--password <secret>', 'broker password (env MC_BROKER_PASSWORD)')
-    .option('--ca <file>', 'CA certificate (PEM) for mqtts:// and wss://')
-    .option('-n, --count <n>', 'exit after this many messages', positiveInt)
-    .option('--timeout <seconds>', 'exit after this long', positiveInt)
+    .option('-n, --count <n>', 'exit after this many messages', parsePositiveInt)
+    .option('--for <seconds>', 'exit after this long', parsePositiveInt)
     .option('--qos <qos>', 'subscription QoS (0 or 1)', (v) => (v === '0' ? 0 : 1), 1)
-    .action(async (filter: string, opts: SubOptions) => {
+    .addHelpText('after', '\nConnection: the global --broker, --username, --password and --ca options.')
+    .action(async (filter: string, _opts: SubOptions, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<SubOptions>();
       const client = await connectBroker({
         url: opts.broker,
         username: opts.username,
@@ -78,7 +71,7 @@ export function subCommand(): Command {
         await client.endAsync();
         throw new Error(`the broker refused the subscription to ${filter}`);
       }
-      const timer = opts.timeout === undefined ? undefined : setTimeout(finish, opts.timeout * 1000);
+      const timer = opts.for === undefined ? undefined : setTimeout(finish, opts.for * 1000);
       await Promise.race([done, waitForShutdown()]);
       if (timer) clearTimeout(timer);
       await client.endAsync();
