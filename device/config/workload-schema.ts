@@ -2,6 +2,7 @@
 // defaults and its documentation (docs/configuration.md is written from these descriptions).
 import { z } from 'zod';
 import { NAME_PATTERN } from '../../proto/topics.ts';
+import { cronProblem } from './cron.ts';
 
 export const WORKLOAD_TYPES = ['agent', 'script', 'service'] as const;
 export const RUN_MODES = ['forever', 'n_times', 'schedule'] as const;
@@ -43,18 +44,37 @@ export const LogRotationSchema = z
 
 export const WorkloadSpecSchema = z
   .strictObject({
-    name: z.string().regex(NAME_PATTERN, 'must match [a-z0-9][a-z0-9_-]{0,62}').describe('Unique workload name'),
+    name: z
+      .string()
+      .regex(NAME_PATTERN, 'must match [a-z0-9][a-z0-9_-]{0,62}')
+      .describe('Unique workload name'),
     type: z.enum(WORKLOAD_TYPES).describe('agent: periodic job; script: batch run; service: long-running'),
     run_mode: z.enum(RUN_MODES).describe('forever: always restarted; n_times: max_runs runs; schedule: cron'),
-    schedule: z.string().optional().describe('Cron expression (5 or 6 fields) for run_mode schedule'),
+    schedule: z
+      .string()
+      .superRefine((expression, ctx) => {
+        const problem = cronProblem(expression);
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional()
+      .describe(
+        'Cron expression for run_mode schedule: 5 fields (min hour dom month dow), 6 with seconds first, or @hourly/@daily/@weekly/@monthly/@yearly',
+      ),
     max_runs: z.number().int().min(1).optional().describe('Number of runs for run_mode n_times'),
     command: z
       .union([z.string().min(1), z.array(z.string()).min(1)])
       .optional()
       .describe('Program to run: an argv array, or a string run by /bin/sh -c'),
-    module: z.string().min(1).optional().describe('JS/TS module (path relative to the config file) to run instead of command'),
+    module: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('JS/TS module (path relative to the config file) to run instead of command'),
     entry_point: z.string().min(1).default('run').describe('Export of `module` called with `params`'),
-    params: z.record(z.string(), z.unknown()).default({}).describe('Passed to the module, and as JSON in MC_PARAMS'),
+    params: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .describe('Passed to the module, and as JSON in MC_PARAMS'),
     env: z.record(z.string(), z.string()).default({}).describe('Extra environment variables'),
     cwd: z.string().optional().describe('Working directory (default: the config file directory)'),
     timeout: seconds('A run that exceeds this is killed and recorded as failed (reason timeout)').optional(),
@@ -62,7 +82,12 @@ export const WorkloadSpecSchema = z
     restart_backoff: RestartPolicySchema.default(RestartPolicySchema.parse({})),
     crash_loop: CrashLoopSchema.default(CrashLoopSchema.parse({})),
     stop_timeout: seconds('Grace period after SIGTERM before SIGKILL').default(10),
-    memory_limit_mb: z.number().int().min(1).optional().describe('RLIMIT_AS of the process, and the RSS watchdog limit'),
+    memory_limit_mb: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('RLIMIT_AS of the process, and the RSS watchdog limit'),
     memory_action: z
       .enum(['warn', 'restart'])
       .default('warn')
@@ -73,23 +98,51 @@ export const WorkloadSpecSchema = z
     autostart: z.boolean().default(true).describe('Start when the daemon starts (schedule: arm the timer)'),
     logs: LogRotationSchema.optional().describe('Overrides the daemon-wide log rotation for this workload'),
   })
-  .superRefine((spec, ctx) => {
-    if (spec.command === undefined && spec.module === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['command'], message: 'either command or module is required' });
-    }
-    if (spec.command !== undefined && spec.module !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['module'], message: 'command and module are mutually exclusive' });
-    }
-    if (spec.run_mode === 'schedule' && spec.schedule === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['schedule'], message: 'required when run_mode is schedule' });
-    }
-    if (spec.run_mode !== 'schedule' && spec.schedule !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['schedule'], message: 'only allowed when run_mode is schedule' });
-    }
-    if (spec.run_mode === 'n_times' && spec.max_runs === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['max_runs'], message: 'required when run_mode is n_times' });
-    }
-  });
+  .superRefine(
+    (spec, ctx) => {
+      // Also runs when other fields failed (see `when`), so `spec` may hold raw input here:
+      // only presence and enum membership are tested, never the shape of a value.
+      const knownMode = (RUN_MODES as readonly unknown[]).includes(spec.run_mode);
+      if (spec.command === undefined && spec.module === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['command'], message: 'either command or module is required' });
+      }
+      if (spec.command !== undefined && spec.module !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['module'],
+          message: 'command and module are mutually exclusive',
+        });
+      }
+      if (spec.run_mode === 'schedule' && spec.schedule === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['schedule'], message: 'required when run_mode is schedule' });
+      }
+      if (knownMode && spec.run_mode !== 'schedule' && spec.schedule !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedule'],
+          message: 'only allowed when run_mode is schedule',
+        });
+      }
+      if (spec.run_mode === 'n_times' && spec.max_runs === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['max_runs'], message: 'required when run_mode is n_times' });
+      }
+      if (knownMode && spec.run_mode !== 'n_times' && spec.max_runs !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['max_runs'],
+          message: 'only allowed when run_mode is n_times',
+        });
+      }
+      if (spec.module === undefined && spec.entry_point !== undefined && spec.entry_point !== 'run') {
+        ctx.addIssue({ code: 'custom', path: ['entry_point'], message: 'only used with module' });
+      }
+    },
+    // Report these together with field errors, so one `mctl validate` shows every problem.
+    {
+      when: (payload) =>
+        typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+    },
+  );
 
 export type WorkloadSpec = z.infer<typeof WorkloadSpecSchema>;
 export type WorkloadSpecInput = z.input<typeof WorkloadSpecSchema>;

@@ -1,0 +1,110 @@
+// Checks of the files a config refers to (workload modules, working directories, programs,
+// TLS material). They run on the raw YAML value, beside the schema check rather than after
+// it, so a file with a typo in one field and a missing module in another reports both.
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type ConfigProblem, formatPath } from './problems.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+type Kind = 'file' | 'directory';
+
+async function pathProblem(absolute: string, kind: Kind, mode: number): Promise<string | null> {
+  try {
+    const info = await stat(absolute);
+    if (kind === 'file' && !info.isFile()) return `${absolute} is not a file`;
+    if (kind === 'directory' && !info.isDirectory()) return `${absolute} is not a directory`;
+    await access(absolute, mode);
+    return null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `${absolute} does not exist`;
+    if (code === 'EACCES') {
+      return mode === constants.X_OK
+        ? `${absolute} is not executable (chmod +x)`
+        : `${absolute} is not readable`;
+    }
+    return `${absolute}: ${(err as Error).message}`;
+  }
+}
+
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+const nonEmptyString = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+interface Check {
+  path: Array<string | number>;
+  absolute: string;
+  kind: Kind;
+  mode: number;
+  hint?: string;
+}
+
+async function runChecks(file: string, source: YamlSource, checks: Check[]): Promise<ConfigProblem[]> {
+  const results = await Promise.all(
+    checks.map(async (check) => {
+      const problem = await pathProblem(check.absolute, check.kind, check.mode);
+      if (problem === null) return [];
+      const message = check.hint === undefined ? problem : `${problem}; ${check.hint}`;
+      return [{ file, ...source.locate(check.path), path: formatPath(check.path), message }];
+    }),
+  );
+  return results.flat();
+}
+
+/** module, cwd and a path-like command[0] of a workload file in `dir`. */
+export function checkWorkloadFiles(file: string, dir: string, source: YamlSource): Promise<ConfigProblem[]> {
+  const value = source.value;
+  const checks: Check[] = [];
+  const cwd = field(value, 'cwd');
+  if (nonEmptyString(cwd)) {
+    checks.push({ path: ['cwd'], absolute: path.resolve(dir, cwd), kind: 'directory', mode: constants.X_OK });
+  }
+  const module = field(value, 'module');
+  if (nonEmptyString(module)) {
+    // The Python system named modules with dots (agents.examples.hello); here it is a file.
+    const dotted =
+      !module.includes('/') && /^[\w]+(\.[\w]+)+$/.test(module) && !/\.(m|c)?[jt]s$/.test(module);
+    checks.push({
+      path: ['module'],
+      absolute: path.resolve(dir, module),
+      kind: 'file',
+      mode: constants.R_OK,
+      ...(dotted
+        ? { hint: 'module is a file path relative to the config file (e.g. ./programs/agent.mjs)' }
+        : {}),
+    });
+  }
+  const command = field(value, 'command');
+  const program = Array.isArray(command) ? command[0] : undefined;
+  // Only paths are checked: a bare name is looked up in PATH when the workload starts,
+  // and its environment (env.PATH) may differ from this process's.
+  if (nonEmptyString(program) && program.includes('/')) {
+    const base = nonEmptyString(cwd) ? path.resolve(dir, cwd) : dir;
+    checks.push({
+      path: ['command', 0],
+      absolute: path.resolve(base, program),
+      kind: 'file',
+      mode: constants.X_OK,
+    });
+  }
+  return runChecks(file, source, checks);
+}
+
+/** password_file and TLS files of a daemon.yaml in `dir`. */
+export function checkDaemonFiles(file: string, dir: string, source: YamlSource): Promise<ConfigProblem[]> {
+  const fleet = field(source.value, 'fleet');
+  const checks: Check[] = [];
+  const readable = (at: Array<string | number>, value: unknown) => {
+    if (nonEmptyString(value)) {
+      checks.push({ path: at, absolute: path.resolve(dir, value), kind: 'file', mode: constants.R_OK });
+    }
+  };
+  readable(['fleet', 'password_file'], field(fleet, 'password_file'));
+  const tls = field(fleet, 'tls');
+  for (const key of ['ca', 'cert', 'key']) readable(['fleet', 'tls', key], field(tls, key));
+  return runChecks(file, source, checks);
+}
