@@ -1,0 +1,52 @@
+// Attaches the command dispatcher to one MQTT connection: subscribes to the device's cmd
+// topic and publishes each reply on the command's reply_to. The daemon runs one endpoint on
+// its local socket and one on the fleet broker, both over the same dispatcher.
+import type { MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import { topics } from '../proto/topics.ts';
+import type { CommandDispatcher } from './commands/dispatcher.ts';
+
+export class CommandEndpoint {
+  readonly #client: MqttClient;
+  readonly #dispatcher: CommandDispatcher;
+  readonly #topic: string;
+  readonly #logger: Logger;
+  #started = false;
+
+  constructor(deps: { client: MqttClient; dispatcher: CommandDispatcher; device: string; logger: Logger }) {
+    this.#client = deps.client;
+    this.#dispatcher = deps.dispatcher;
+    this.#topic = topics.cmd(deps.device);
+    this.#logger = deps.logger;
+  }
+
+  readonly #onMessage = (topic: string, payload: Buffer): void => {
+    if (topic !== this.#topic) return;
+    void this.#handle(payload);
+  };
+
+  async #handle(payload: Buffer): Promise<void> {
+    // dispatch() never throws; publishing can fail when the link drops, and then the
+    // requester times out (a QoS 1 redelivery gets the remembered reply).
+    const outcome = await this.#dispatcher.dispatch(payload);
+    if (!outcome?.replyTo) return;
+    try {
+      await this.#client.publishAsync(outcome.replyTo, Buffer.from(outcome.reply), { qos: 1 });
+    } catch (err) {
+      this.#logger.warn({ err, reply_to: outcome.replyTo }, 'could not publish a command reply');
+    }
+  }
+
+  async start(): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    this.#client.on('message', this.#onMessage);
+    await this.#client.subscribeAsync(this.#topic, { qos: 1 });
+  }
+
+  async stop(): Promise<void> {
+    if (!this.#started) return;
+    this.#started = false;
+    this.#client.removeListener('message', this.#onMessage);
+  }
+}
