@@ -56,13 +56,13 @@ async function runChecks(file: string, source: YamlSource, checks: Check[]): Pro
 }
 
 /** module, cwd and a path-like command[0] of a workload file in `dir`. */
-export function checkWorkloadFiles(file: string, dir: string, source: YamlSource): Promise<ConfigProblem[]> {
+export async function checkWorkloadFiles(
+  file: string,
+  dir: string,
+  source: YamlSource,
+): Promise<ConfigProblem[]> {
   const value = source.value;
   const checks: Check[] = [];
-  const cwd = field(value, 'cwd');
-  if (nonEmptyString(cwd)) {
-    checks.push({ path: ['cwd'], absolute: path.resolve(dir, cwd), kind: 'directory', mode: constants.X_OK });
-  }
   const module = field(value, 'module');
   if (nonEmptyString(module)) {
     // The Python system named modules with dots (agents.examples.hello); here it is a file.
@@ -78,12 +78,19 @@ export function checkWorkloadFiles(file: string, dir: string, source: YamlSource
         : {}),
     });
   }
+  const cwd = field(value, 'cwd');
+  const base = nonEmptyString(cwd) ? path.resolve(dir, cwd) : dir;
+  const cwdProblems = nonEmptyString(cwd)
+    ? await runChecks(file, source, [
+        { path: ['cwd'], absolute: base, kind: 'directory', mode: constants.X_OK },
+      ])
+    : [];
   const command = field(value, 'command');
   const program = Array.isArray(command) ? command[0] : undefined;
-  // Only paths are checked: a bare name is looked up in PATH when the workload starts,
-  // and its environment (env.PATH) may differ from this process's.
-  if (nonEmptyString(program) && program.includes('/')) {
-    const base = nonEmptyString(cwd) ? path.resolve(dir, cwd) : dir;
+  // Only paths are checked: a bare name is looked up in PATH when the workload starts, and
+  // its environment (env.PATH) may differ from this process's. Inside a missing cwd the
+  // program is missing too; the cwd problem says enough.
+  if (nonEmptyString(program) && program.includes('/') && cwdProblems.length === 0) {
     checks.push({
       path: ['command', 0],
       absolute: path.resolve(base, program),
@@ -91,7 +98,7 @@ export function checkWorkloadFiles(file: string, dir: string, source: YamlSource
       mode: constants.X_OK,
     });
   }
-  return runChecks(file, source, checks);
+  return [...cwdProblems, ...(await runChecks(file, source, checks))];
 }
 
 /** password_file and TLS files of a daemon.yaml in `dir`. */

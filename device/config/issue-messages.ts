@@ -99,9 +99,11 @@ function unionProblems(issue: z.core.$ZodIssueInvalidUnion, ctx: IssueContext): 
     ),
   ];
   const message =
-    expected.length > 0
-      ? `expected ${expected.map(expectedText).join(' or ')}, got ${describeValue(issue.input)}`
-      : issue.message;
+    issue.input === undefined
+      ? 'required field is missing'
+      : expected.length > 0
+        ? `expected ${expected.map(expectedText).join(' or ')}, got ${describeValue(issue.input)}`
+        : issue.message;
   return [{ file: ctx.file, ...ctx.source.locate(issue.path), path: formatPath(issue.path), message }];
 }
 

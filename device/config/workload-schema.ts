@@ -58,7 +58,7 @@ export const WorkloadSpecSchema = z
       })
       .optional()
       .describe(
-        'Cron expression for run_mode schedule: 5 fields (min hour dom month dow), 6 with seconds first, or @hourly/@daily/@weekly/@monthly/@yearly',
+        'Cron expression for run_mode schedule: 5 fields (min hour day-of-month month day-of-week), or 6 with seconds first',
       ),
     max_runs: z.number().int().min(1).optional().describe('Number of runs for run_mode n_times'),
     command: z
