@@ -62,7 +62,13 @@ export const configErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'array') return `must have at most ${max} items`;
       return `must be ${issue.inclusive ? '<=' : '<'} ${bound(max)}, got ${describeValue(issue.input)}`;
     }
+    case 'invalid_format':
+      if (issue.format === 'regex' && typeof issue.pattern === 'string') {
+        return `must match ${issue.pattern.replace(/^\/\^?|\$?\/$/g, '')}; got ${describeValue(issue.input)}`;
+      }
+      return undefined;
     case 'invalid_value':
+      if (issue.input === undefined) return 'required field is missing';
       return `must be one of ${issue.values.map((v) => String(v)).join(', ')}; got ${describeValue(issue.input)}`;
     default:
       return undefined;

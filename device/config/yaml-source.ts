@@ -76,8 +76,9 @@ export function parseYamlSource(file: string, text: string): ParseResult {
       step = next;
     }
     const valueNode = step.value;
-    // `key:` with nothing after it yields an empty scalar; its key is the clearer place.
-    const emptyValue = isScalar(valueNode) && valueNode.source === '';
+    // `key:` with nothing after it yields a zero-width null scalar; its key is the clearer place.
+    const emptyValue =
+      isScalar(valueNode) && valueNode.value === null && valueNode.range?.[0] === valueNode.range?.[1];
     const node = target === 'key' || emptyValue || valueNode === null ? (step.key ?? valueNode) : valueNode;
     return at(node?.range?.[0] ?? 0);
   };

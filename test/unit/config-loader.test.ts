@@ -130,6 +130,15 @@ describe('config directory loader', () => {
     expect(formatProblem(problem)).toBe(`${join(dir, 'nameless.yaml')}:1:1 name: required field is missing`);
   });
 
+  it('says a missing choice field is missing, and shows a value that breaks a pattern', async () => {
+    const dir = configDir({ 'w.yaml': 'name: w\nrun_mode: forever\ncommand: "true"\ntags: [ok, Not-OK]\n' });
+    const { problems } = await loadConfigDir(dir);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`)).toEqual([
+      '1:1 type: required field is missing',
+      '4:12 tags[1]: must match [a-z0-9][a-z0-9_-]{0,62}; got "Not-OK"',
+    ]);
+  });
+
   it('rejects command and module together', async () => {
     const dir = configDir({ 'both.yaml': valid('both', 'module: programs/agent.mjs\n') });
     const problem = only((await loadConfigDir(dir)).problems);
