@@ -7,7 +7,7 @@ const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8
 describe('error catalogue', () => {
   for (const [code, entry] of Object.entries(ERROR_CATALOGUE)) {
     it(`documents ${code} with its HTTP status in docs/errors.md`, () => {
-      expect(doc).toMatch(new RegExp(`\\| \`${code}\` \\| ${entry.status} \\|`));
+      expect(doc).toMatch(new RegExp(`\\|\\s*\`${code}\`\\s*\\|\\s*${entry.status}\\s*\\|`));
     });
   }
 
