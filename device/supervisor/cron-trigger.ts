@@ -1,0 +1,49 @@
+// Cron triggers for run_mode schedule, behind a small interface so the Runner does not
+// depend on node-schedule directly. Expressions have 5 fields (minute resolution) or 6
+// (a leading seconds field), as node-schedule and cron-parser understand them.
+import cronParser from 'cron-parser';
+import schedule from 'node-schedule';
+import { McError } from '../../proto/errors.ts';
+
+export interface CronJob {
+  /** Next fire time in ms since the epoch, if any. */
+  next(): number | null;
+  cancel(): void;
+}
+
+export interface CronScheduler {
+  /** Calls `onFire` at every time the expression matches; throws McError on a bad expression. */
+  schedule(expression: string, onFire: () => void): CronJob;
+}
+
+/** Throws MC_ERR_CONFIG unless `expression` is a 5- or 6-field cron expression. */
+export function assertCron(expression: string): void {
+  const fields = expression.trim().split(/\s+/).length;
+  if (fields !== 5 && fields !== 6) {
+    throw new McError(
+      'MC_ERR_CONFIG',
+      `schedule ${JSON.stringify(expression)}: expected 5 or 6 cron fields, got ${fields}`,
+    );
+  }
+  try {
+    cronParser.parseExpression(expression);
+  } catch (err) {
+    throw new McError('MC_ERR_CONFIG', `schedule ${JSON.stringify(expression)}: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+}
+
+export const nodeScheduleCron: CronScheduler = {
+  schedule(expression, onFire) {
+    assertCron(expression);
+    const job = schedule.scheduleJob(expression, onFire);
+    if (!job) throw new McError('MC_ERR_CONFIG', `schedule ${JSON.stringify(expression)} never fires`);
+    return {
+      next: () => job.nextInvocation()?.getTime() ?? null,
+      cancel: () => {
+        job.cancel();
+      },
+    };
+  },
+};

@@ -1,0 +1,63 @@
+// /proc checks for supervision tests: who is in a process group, who is a zombie, and
+// whether PID 1 of this machine reaps orphans (some VM/container inits do not, and then
+// every orphan's zombie stays — not something the supervisor can fix or should be blamed for).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { scanProcesses } from '../../device/proc/process-group.ts';
+import type { ProcStat } from '../../device/proc/stat.ts';
+
+export async function groupMembers(pgid: number): Promise<ProcStat[]> {
+  return (await scanProcesses()).filter((p) => p.pgrp === pgid);
+}
+
+export function killGroup(pgid: number): void {
+  if (pgid <= 1) return;
+  try {
+    process.kill(-pgid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** Processes whose command line contains `marker` (a unique token the test put in argv). */
+export async function processesWithMarker(marker: string): Promise<ProcStat[]> {
+  const out: ProcStat[] = [];
+  for (const p of await scanProcesses()) {
+    try {
+      const cmdline = readFileSync(`/proc/${p.pid}/cmdline`, 'utf8');
+      if (cmdline.includes(marker) && p.state !== 'Z') out.push(p);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return out;
+}
+
+let pid1Reaps: Promise<boolean> | undefined;
+
+/** Probes once whether orphans are reaped here: orphan a short sleep and watch its zombie. */
+export function initReapsOrphans(): Promise<boolean> {
+  pid1Reaps ??= (async () => {
+    const shell = spawn('/bin/sh', ['-c', 'sleep 0.05 & echo $!'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    shell.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    await new Promise((resolve) => shell.once('exit', resolve));
+    const orphan = Number(out.trim());
+    for (let i = 0; i < 100; i++) {
+      try {
+        const stat = readFileSync(`/proc/${orphan}/stat`, 'utf8');
+        if (!stat.includes(') Z')) {
+          await new Promise((r) => setTimeout(r, 20));
+          continue;
+        }
+      } catch {
+        return true; // gone entirely: someone reaped it
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  })();
+  return pid1Reaps;
+}
