@@ -1,18 +1,17 @@
 // The embeddable MQTT broker: Aedes behind our own listeners, guards and authorizer, with
 // LevelDB persistence. The controller embeds it; `mctl broker up` runs it alone.
-import type { EventEmitter } from 'node:events';
-import { readFile } from 'node:fs/promises';
 import type { Duplex } from 'node:stream';
-import { Aedes, type Client } from 'aedes';
+import { Aedes } from 'aedes';
 import type { Logger } from 'pino';
 import { McError } from '../proto/errors.ts';
+import { createAdmission } from './admission.ts';
 import { type BrokerCounters, createAuthHooks } from './auth-hooks.ts';
 import { type Authorizer, type ConnectionMeta, loopbackOnly } from './authorizer.ts';
+import { logAedesEvents } from './events-log.ts';
 import { GuardedStream } from './guarded-stream.ts';
 import { type BrokerLimits, resolveLimits } from './limits.ts';
-import { type Listener, listenMqtt, listenWebSocket, type TlsMaterial } from './listeners.ts';
+import { type Listener, listenMqtt, listenWebSocket, readTlsMaterial } from './listeners.ts';
 import { type BrokerPersistence, openPersistence } from './persistence.ts';
-import { createTokenBucket } from './token-bucket.ts';
 
 export type { BrokerLimits } from './limits.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
@@ -68,24 +67,6 @@ interface Running {
   addresses: BrokerAddresses;
 }
 
-const QUIET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
-
-async function readTls(tls: NonNullable<BrokerOptions['tls']>): Promise<TlsMaterial> {
-  const read = async (field: string, path: string) => {
-    try {
-      return await readFile(path);
-    } catch (err) {
-      throw new McError('MC_ERR_CONFIG', `broker tls.${field}: cannot read ${path}`, { cause: err });
-    }
-  };
-  const [cert, key, ca] = await Promise.all([
-    read('cert', tls.cert),
-    read('key', tls.key),
-    tls.ca === undefined ? undefined : read('ca', tls.ca),
-  ]);
-  return { cert, key, ...(ca ? { ca } : {}) };
-}
-
 export function createBroker(opts: BrokerOptions): Broker {
   const limits = resolveLimits(opts.limits);
   const logger = opts.logger.child({ component: 'broker' });
@@ -97,7 +78,7 @@ export function createBroker(opts: BrokerOptions): Broker {
     deniedPublishes: 0,
     deniedSubscribes: 0,
   };
-  const bucket = createTokenBucket(limits.connectionsPerSecond, 2 * limits.connectionsPerSecond);
+  const admit = createAdmission(limits.connectionsPerSecond, counters, logger);
   const metas = new WeakMap<Duplex, ConnectionMeta>();
   const hooks = createAuthHooks({
     authorizer: opts.authorizer ?? loopbackOnly(),
@@ -109,25 +90,6 @@ export function createBroker(opts: BrokerOptions): Broker {
   let running: Running | undefined;
   let starting: Promise<BrokerAddresses> | undefined;
   let stopping: Promise<void> | undefined;
-  let lastRejectLog = 0;
-  let rejectedSinceLog = 0;
-
-  /** Token bucket check; a flood is logged at most once a second, with the count. */
-  function admit(): boolean {
-    if (bucket.take()) return true;
-    counters.rejectedConnections += 1;
-    rejectedSinceLog += 1;
-    const now = Date.now();
-    if (now - lastRejectLog >= 1000) {
-      logger.warn(
-        { rejected: rejectedSinceLog, limit: limits.connectionsPerSecond },
-        'connection rate limit exceeded',
-      );
-      lastRejectLog = now;
-      rejectedSinceLog = 0;
-    }
-    return false;
-  }
 
   function accept(stream: Duplex, meta: ConnectionMeta): void {
     const aedes = running?.aedes;
@@ -142,18 +104,8 @@ export function createBroker(opts: BrokerOptions): Broker {
     aedes.handle(guarded);
   }
 
-  function logClientError(client: Client, err: Error): void {
-    const meta = metas.get(client.conn);
-    const code = Reflect.get(err, 'code');
-    const quiet = typeof code === 'string' && QUIET_ERRORS.has(code);
-    logger[quiet ? 'info' : 'warn'](
-      { clientId: client.id ?? undefined, ...meta, err: err.message, code },
-      'client connection closed on error',
-    );
-  }
-
   async function startOnce(): Promise<BrokerAddresses> {
-    const tls = opts.tls ? await readTls(opts.tls) : undefined;
+    const tls = opts.tls ? await readTlsMaterial(opts.tls) : undefined;
     const persistence = await openPersistence(opts.dataDir, logger);
     const listeners: Listener[] = [];
     const addresses: BrokerAddresses = {};
@@ -170,15 +122,7 @@ export function createBroker(opts: BrokerOptions): Broker {
         authorizeSubscribe: hooks.authorizeSubscribe,
       });
       hooks.installPublishDrop(aedes);
-      aedes.on('clientError', logClientError);
-      aedes.on('connectionError', logClientError);
-      // Persistence failures surface here; without a listener Aedes' 'error' would crash us.
-      const emitter: EventEmitter = aedes; // Aedes' typings omit the 'error' event
-      emitter.on('error', (err: Error) => logger.error({ err }, 'broker error'));
-      aedes.on('client', (client) =>
-        logger.debug({ clientId: client.id, ...metas.get(client.conn) }, 'client connected'),
-      );
-      aedes.on('clientDisconnect', (client) => logger.debug({ clientId: client.id }, 'client disconnected'));
+      logAedesEvents(aedes, logger, (client) => metas.get(client.conn));
       running = { aedes, persistence, listeners, addresses };
 
       const deps = { admit, noDelay, accept, logger };
@@ -237,8 +181,10 @@ export function createBroker(opts: BrokerOptions): Broker {
     },
 
     start() {
+      // `running` is set before the listeners are bound: a concurrent start() must wait too.
+      if (starting) return starting;
       if (running && !stopping) return Promise.resolve({ ...running.addresses });
-      starting ??= (stopping ?? Promise.resolve()).then(startOnce).finally(() => {
+      starting = (stopping ?? Promise.resolve()).then(startOnce).finally(() => {
         starting = undefined;
       });
       return starting;

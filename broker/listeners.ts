@@ -2,6 +2,7 @@
 // wss, on its own HTTP server). Each admits sockets through the connection rate limit,
 // sets TCP_NODELAY, and hands the stream to the broker; close() also destroys the sockets
 // still open (TLS handshakes, pending upgrades) so stop() leaves nothing behind.
+import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import {
@@ -21,6 +22,27 @@ export interface TlsMaterial {
   cert: Buffer;
   key: Buffer;
   ca?: Buffer;
+}
+
+/** Reads the PEM files once at start(); a missing file is a configuration error naming the field. */
+export async function readTlsMaterial(files: {
+  cert: string;
+  key: string;
+  ca?: string;
+}): Promise<TlsMaterial> {
+  const read = async (field: string, path: string) => {
+    try {
+      return await readFile(path);
+    } catch (err) {
+      throw new McError('MC_ERR_CONFIG', `broker tls.${field}: cannot read ${path}`, { cause: err });
+    }
+  };
+  const [cert, key, ca] = await Promise.all([
+    read('cert', files.cert),
+    read('key', files.key),
+    files.ca === undefined ? undefined : read('ca', files.ca),
+  ]);
+  return { cert, key, ...(ca ? { ca } : {}) };
 }
 
 export interface ListenerDeps {
@@ -50,7 +72,10 @@ function track(server: NetServer, deps: ListenerDeps): Set<Socket> {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  server.on('error', (err) => deps.logger.error({ err }, 'broker listener error'));
+  // Errors while binding are reported by bind(); later ones (EMFILE...) are logged here.
+  server.on('error', (err) => {
+    if (server.listening) deps.logger.error({ err }, 'broker listener error');
+  });
   return sockets;
 }
 
@@ -118,7 +143,7 @@ export async function listenMqtt(
       if (!socket.destroyed) deps.accept(socket, { transport: 'tcp', remoteAddress: socket.remoteAddress });
     });
   }
-  const address = await bind(server, opts.host, opts.port, tls ? 'mqtts' : 'mqtt');
+  const address = await bind(server, opts.host, opts.port, tls ? 'MQTT (TLS) listener' : 'MQTT listener');
   return { url: urlOf(tls ? 'mqtts' : 'mqtt', address), close: closer(server, sockets) };
 }
 
@@ -142,7 +167,12 @@ export async function listenWebSocket(
     deps.accept(stream, { transport: tls ? 'wss' : 'ws', remoteAddress: req.socket.remoteAddress });
   });
   wss.on('error', (err) => deps.logger.error({ err }, 'broker WebSocket server error'));
-  const address = await bind(server, opts.host, opts.port, tls ? 'wss' : 'ws');
+  const address = await bind(
+    server,
+    opts.host,
+    opts.port,
+    tls ? 'WebSocket (TLS) listener' : 'WebSocket listener',
+  );
   return {
     url: urlOf(tls ? 'wss' : 'ws', address, opts.path),
     close: closer(server, sockets, () => wss.close()),
