@@ -85,8 +85,8 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
     }
     if (identity === null)
       throw refusal(NOT_AUTHORIZED, `client ${client.id} (${where}) refused: not authorized`);
-    // Like Mosquitto, check the will topic at CONNECT: a will is published after the client
-    // is gone, when refusing it can no longer be reported to anyone.
+    // Check the will topic at CONNECT: a will is published after the client is gone, when a
+    // refusal can no longer be reported (Mosquitto drops such a will silently at that point).
     const will = wills.get(client);
     if (will && !(await decide('will', () => authorizer.authorizePublish(identity, will.topic)))) {
       throw refusal(
