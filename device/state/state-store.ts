@@ -88,27 +88,31 @@ export class StateStore {
   }
 
   /** Forgets a workload: its record and its whole run history. */
-  deleteWorkload(name: string): Promise<void> {
+  async deleteWorkload(name: string): Promise<void> {
+    // Range reads see committed data only: let pending run inserts land first.
+    await this.flushed();
     const runs = this.runs();
     const writes: Promise<unknown>[] = [this.workloads().remove(name)];
     for (const key of runs.getKeys({ start: [name], end: endOf(name) })) writes.push(runs.remove(key));
     this.runCounts.delete(name);
-    return this.track(Promise.all(writes));
+    await this.track(Promise.all(writes));
   }
 
   /** Records a new run and trims the workload's history to historyLimit (oldest first). */
   addRun(run: RunRecord): Promise<void> {
     const runs = this.runs();
     const writes: Promise<unknown>[] = [runs.put(runKey(run), run)];
-    const count = this.countRuns(run.workload) + 1;
+    let count = this.countRuns(run.workload) + 1;
     const excess = count - this.historyLimit;
     if (excess > 0) {
-      // Pending inserts are the newest runs, so the oldest are all committed and visible here.
+      // Only committed runs are visible here; they are the oldest, so they are the ones to
+      // drop. Runs of a burst still pending are trimmed by later inserts (count stays exact).
       for (const old of runs.getKeys({ start: [run.workload], end: endOf(run.workload), limit: excess })) {
         writes.push(runs.remove(old));
+        count--;
       }
     }
-    this.runCounts.set(run.workload, Math.min(count, this.historyLimit));
+    this.runCounts.set(run.workload, count);
     return this.track(Promise.all(writes));
   }
 

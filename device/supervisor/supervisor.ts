@@ -131,17 +131,17 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
     });
   }
 
-  startWorkload(name: string): Promise<void> {
-    return this.runner(name).start();
+  async startWorkload(name: string): Promise<void> {
+    await this.runner(name).start();
   }
 
   /** Operator stop: sticks until startWorkload (a forever workload is not restarted). */
-  stopWorkload(name: string): Promise<void> {
-    return this.runner(name).stop({ operator: true });
+  async stopWorkload(name: string): Promise<void> {
+    await this.runner(name).stop({ operator: true });
   }
 
-  restartWorkload(name: string): Promise<void> {
-    return this.runner(name).restart();
+  async restartWorkload(name: string): Promise<void> {
+    await this.runner(name).restart();
   }
 
   list(): WorkloadView[] {
@@ -153,12 +153,12 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
   }
 
   /** The last `limit` runs of a workload, newest first. */
-  history(name: string, limit = 20): Promise<RunRecord[]> {
+  async history(name: string, limit = 20): Promise<RunRecord[]> {
     return this.runner(name).history(limit);
   }
 
   /** The last `lines` lines of a workload's log (rotated files included), oldest first. */
-  tailLog(name: string, lines = 100): Promise<string[]> {
+  async tailLog(name: string, lines = 100): Promise<string[]> {
     return this.runner(name).tail(lines);
   }
 

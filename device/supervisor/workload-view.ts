@@ -2,7 +2,7 @@
 // spec hash that decides "changed" on reload, and the marker lines written into logs.
 import { createHash, randomBytes } from 'node:crypto';
 import type { WorkloadSpec } from '../config/workload-schema.ts';
-import type { RunRecord, WorkloadRecord } from '../state/types.ts';
+import type { WorkloadRecord } from '../state/types.ts';
 import type { WorkloadView } from './types.ts';
 
 export function toView(
@@ -51,25 +51,4 @@ export function newRunId(): string {
 /** A line the supervisor writes into the workload's log between runs. */
 export function logMarker(now: number, text: string): string {
   return `[mc ${new Date(now).toISOString()}] ${text}\n`;
-}
-
-/** The history record of a run that has just started. */
-export function startedRun(
-  workload: string,
-  runId: string,
-  pid: number | null,
-  startedMs: number,
-): RunRecord {
-  return {
-    workload,
-    run_id: runId,
-    pid,
-    started_ms: startedMs,
-    ended_ms: null,
-    exit_code: null,
-    signal: null,
-    duration_ms: null,
-    reason: null,
-    message: null,
-  };
 }

@@ -43,21 +43,25 @@ export function initReapsOrphans(): Promise<boolean> {
     shell.stdout.on('data', (d: Buffer) => {
       out += d.toString();
     });
-    await new Promise((resolve) => shell.once('exit', resolve));
+    // 'close', not 'exit': the pid must have been read from stdout.
+    await new Promise((resolve) => shell.once('close', resolve));
     const orphan = Number(out.trim());
-    for (let i = 0; i < 100; i++) {
+    if (!Number.isInteger(orphan) || orphan <= 1) throw new Error(`probe printed ${JSON.stringify(out)}`);
+    let zombieSince: number | undefined;
+    for (;;) {
+      let state: string;
       try {
-        const stat = readFileSync(`/proc/${orphan}/stat`, 'utf8');
-        if (!stat.includes(') Z')) {
-          await new Promise((r) => setTimeout(r, 20));
-          continue;
-        }
+        state = readFileSync(`/proc/${orphan}/stat`, 'utf8').split(') ')[1]?.[0] ?? '?';
       } catch {
-        return true; // gone entirely: someone reaped it
+        return true; // reaped
+      }
+      if (state === 'Z') {
+        zombieSince ??= Date.now();
+        // A reaping init collects a zombie within milliseconds; a second means it never will.
+        if (Date.now() - zombieSince > 1000) return false;
       }
       await new Promise((r) => setTimeout(r, 20));
     }
-    return false;
   })();
   return pid1Reaps;
 }
