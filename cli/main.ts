@@ -6,6 +6,7 @@ import { parsePositiveInt } from './args.ts';
 import { brokerCommand } from './commands/broker.ts';
 import { demoCommand } from './commands/demo.ts';
 import { subCommand } from './commands/sub.ts';
+import { upCommand } from './commands/up.ts';
 import { validateCommand } from './commands/validate.ts';
 import { workloadCommands } from './commands/workloads.ts';
 import { LOG_LEVELS } from './logger.ts';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   program.addCommand(brokerCommand());
   program.addCommand(subCommand());
   program.addCommand(validateCommand());
+  program.addCommand(upCommand());
   program.addCommand(demoCommand());
   for (const command of workloadCommands()) program.addCommand(command);
   return program;

@@ -4,31 +4,48 @@
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { topics } from '../proto/topics.ts';
-import type { CommandDispatcher } from './commands/dispatcher.ts';
+import type { CommandDispatcher, CommandOrigin } from './commands/dispatcher.ts';
 
 export class CommandEndpoint {
   readonly #client: MqttClient;
   readonly #dispatcher: CommandDispatcher;
   readonly #topic: string;
   readonly #logger: Logger;
+  readonly #origin: CommandOrigin;
+  /** Commands being handled; stop() waits for them so a reply (e.g. to shutdown) still goes out. */
+  readonly #inFlight = new Set<Promise<void>>();
   #started = false;
 
-  constructor(deps: { client: MqttClient; dispatcher: CommandDispatcher; device: string; logger: Logger }) {
+  constructor(deps: {
+    client: MqttClient;
+    dispatcher: CommandDispatcher;
+    device: string;
+    link: CommandOrigin['link'];
+    logger: Logger;
+  }) {
     this.#client = deps.client;
     this.#dispatcher = deps.dispatcher;
     this.#topic = topics.cmd(deps.device);
     this.#logger = deps.logger;
+    this.#origin = {
+      link: deps.link,
+      publish: async (topic, payload, qos) => {
+        await this.#client.publishAsync(topic, Buffer.from(payload), { qos });
+      },
+    };
   }
 
   readonly #onMessage = (topic: string, payload: Buffer): void => {
     if (topic !== this.#topic) return;
-    void this.#handle(payload);
+    const handling = this.#handle(payload);
+    this.#inFlight.add(handling);
+    void handling.finally(() => this.#inFlight.delete(handling));
   };
 
   async #handle(payload: Buffer): Promise<void> {
     // dispatch() never throws; publishing can fail when the link drops, and then the
     // requester times out (a QoS 1 redelivery gets the remembered reply).
-    const outcome = await this.#dispatcher.dispatch(payload);
+    const outcome = await this.#dispatcher.dispatch(payload, this.#origin);
     if (!outcome?.replyTo) return;
     try {
       await this.#client.publishAsync(outcome.replyTo, Buffer.from(outcome.reply), { qos: 1 });
@@ -48,5 +65,6 @@ export class CommandEndpoint {
     if (!this.#started) return;
     this.#started = false;
     this.#client.removeListener('message', this.#onMessage);
+    await Promise.allSettled([...this.#inFlight]);
   }
 }

@@ -20,11 +20,15 @@ interface Globals extends TargetOptions {
 type WorkloadState = mc.v1.WorkloadState;
 type RunRecord = mc.v1.RunRecord;
 
-/** Connects, sends one command, prints its reply, closes; a failed reply is thrown as its McError. */
+/**
+ * Connects, sends one command, prints its reply, closes; a failed reply is thrown as its
+ * McError. `after` runs between the reply and the close (e.g. waiting for the daemon to exit).
+ */
 async function exchange(
   cmd: Command,
   action: CommandAction,
   print: (reply: Reply, t: Target) => string,
+  after?: (t: Target) => Promise<void>,
 ): Promise<void> {
   const globals = cmd.optsWithGlobals<Globals>();
   const target = await connectTarget(globals);
@@ -37,11 +41,26 @@ async function exchange(
         `${target.device}: ${reply.error?.message ?? 'command failed'}`,
       );
     }
+    if (after) await after(target);
     const text = globals.json ? JSON.stringify(toPlain('reply', reply)) : print(reply, target);
     if (text) process.stdout.write(`${text}\n`);
   } finally {
     await target.close();
   }
+}
+
+/** The local daemon closes its socket once every workload has stopped; wait for that. */
+function socketClosed(t: Target, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new McError('MC_ERR_TIMEOUT', `the daemon is still stopping after ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    t.mqtt.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 function stateLine(s: WorkloadState): string {
@@ -150,8 +169,17 @@ export function workloadCommands(): Command[] {
     );
 
   const down = new Command('down')
-    .description('stop every workload gracefully, then stop the daemon')
-    .action((_o, cmd: Command) => exchange(cmd, { shutdown: {} }, (_r, t) => `${t.device}: shutting down`));
+    .description('stop every workload gracefully, then stop the daemon (waits for it, locally)')
+    .option('--wait <seconds>', 'how long to wait for the local daemon to finish', parsePositiveInt, 120)
+    .action((opts: { wait: number }, cmd: Command) => {
+      const local = !cmd.optsWithGlobals<Globals>().device;
+      return exchange(
+        cmd,
+        { shutdown: {} },
+        (_r, t) => (local ? `${t.device}: stopped` : `${t.device}: shutting down`),
+        local ? (t) => socketClosed(t, opts.wait * 1000) : undefined,
+      );
+    });
 
   return [
     list,

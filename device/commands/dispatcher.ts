@@ -11,7 +11,12 @@ export type CommandActionName = NonNullable<Command['action']>;
 type ReplyInput = MessageInput<'reply'>;
 /** What a handler returns: the result part of the Reply, e.g. `{ workload: state }`, or `{}`. */
 export type ReplyResult = Omit<ReplyInput, 'command_id' | 'ok' | 'error' | 'ts_ms' | 'device'>;
-export type CommandHandler = (command: Command) => Promise<ReplyResult>;
+/** The link a command arrived on; handlers that stream (logs -f) publish back through it. */
+export interface CommandOrigin {
+  link: 'local' | 'fleet';
+  publish(topic: string, payload: Uint8Array, qos: 0 | 1): Promise<void>;
+}
+export type CommandHandler = (command: Command, origin: CommandOrigin) => Promise<ReplyResult>;
 export type CommandHandlers = Partial<Record<CommandActionName, CommandHandler>>;
 
 /** Stores replies by command id (CommandLog in production). */
@@ -47,7 +52,7 @@ export class CommandDispatcher {
   }
 
   /** Handles one raw payload from a cmd topic. Null when nothing can be answered (logged). */
-  async dispatch(payload: Uint8Array): Promise<DispatchOutcome | null> {
+  async dispatch(payload: Uint8Array, origin: CommandOrigin): Promise<DispatchOutcome | null> {
     const decoded = decode('cmd', payload);
     if (!decoded.ok) {
       const partial = decoded.partial;
@@ -67,7 +72,7 @@ export class CommandDispatcher {
     if (remembered) return { replyTo: command.reply_to, reply: remembered, duplicate: true };
     const running = this.#inFlight.get(command.id);
     if (running) return { ...(await running), duplicate: true };
-    const outcome = this.#execute(command);
+    const outcome = this.#execute(command, origin);
     this.#inFlight.set(command.id, outcome);
     try {
       return await outcome;
@@ -76,14 +81,14 @@ export class CommandDispatcher {
     }
   }
 
-  async #execute(command: Command): Promise<DispatchOutcome> {
+  async #execute(command: Command, origin: CommandOrigin): Promise<DispatchOutcome> {
     const now = this.#deps.now();
     let reply: ReplyInput;
     if (command.expires_at_ms > 0 && now > command.expires_at_ms) {
       const late = now - command.expires_at_ms;
       reply = this.#errorReply(command.id, 'MC_ERR_EXPIRED', `command expired ${late} ms before it arrived`);
     } else {
-      reply = await this.#run(command);
+      reply = await this.#run(command, origin);
     }
     const encoded = encode('reply', reply);
     try {
@@ -95,7 +100,7 @@ export class CommandDispatcher {
     return { replyTo: command.reply_to, reply: encoded, duplicate: false };
   }
 
-  async #run(command: Command): Promise<ReplyInput> {
+  async #run(command: Command, origin: CommandOrigin): Promise<ReplyInput> {
     const action = command.action as CommandActionName;
     const handler = this.#deps.handlers[action];
     if (!handler) {
@@ -106,7 +111,7 @@ export class CommandDispatcher {
       );
     }
     try {
-      const result = await handler(command);
+      const result = await handler(command, origin);
       return {
         ...result,
         command_id: command.id,

@@ -138,8 +138,14 @@ describe('contract interoperability', () => {
       },
     });
     const device = await client(m.url, 'dev-1');
+    const origin = {
+      link: 'fleet' as const,
+      publish: async (topic: string, bytes: Uint8Array, qos: 0 | 1) => {
+        await device.publishAsync(topic, Buffer.from(bytes), { qos });
+      },
+    };
     device.on('message', async (_topic, payload) => {
-      const out = await dispatcher.dispatch(payload);
+      const out = await dispatcher.dispatch(payload, origin);
       if (out?.replyTo) await device.publishAsync(out.replyTo, Buffer.from(out.reply), { qos: 1 });
     });
     await device.subscribeAsync(topics.cmd('dev-1'), { qos: 1 });

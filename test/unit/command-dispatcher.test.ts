@@ -33,6 +33,14 @@ function replyOf(bytes: Uint8Array | undefined) {
   return result.value;
 }
 
+// The link a command came in on; none of these handlers streams, so nothing is published.
+const origin = {
+  link: 'local' as const,
+  publish: async () => {
+    throw new Error('no handler here publishes');
+  },
+};
+
 function makeDispatcher(handlers: CommandHandlers, now = () => 1_000) {
   return new CommandDispatcher({ device: 'dev-1', handlers, memory: new CommandLog(root), logger, now });
 }
@@ -46,7 +54,7 @@ describe('command dispatcher', () => {
         return { workload: { name: c.stop?.workload ?? '', status: 5 } };
       },
     });
-    const out = await d.dispatch(command({ id: 'c1', stop: { workload: 'pump' } }));
+    const out = await d.dispatch(command({ id: 'c1', stop: { workload: 'pump' } }), origin);
     expect(out?.replyTo).toBe('mc/reply/tester');
     const reply = replyOf(out?.reply);
     expect(reply).toMatchObject({ command_id: 'c1', ok: true, device: 'dev-1', ts_ms: 1_000 });
@@ -63,8 +71,8 @@ describe('command dispatcher', () => {
       },
     });
     const payload = command({ id: 'same', restart: { workload: 'w' } });
-    const first = await d.dispatch(payload);
-    const second = await d.dispatch(payload);
+    const first = await d.dispatch(payload, origin);
+    const second = await d.dispatch(payload, origin);
     expect(calls).toBe(1);
     expect(second?.duplicate).toBe(true);
     expect(Buffer.from(second?.reply ?? []).equals(Buffer.from(first?.reply ?? []))).toBe(true);
@@ -84,8 +92,8 @@ describe('command dispatcher', () => {
       },
     });
     const payload = command({ id: 'race', start: { workload: 'w' } });
-    const a = d.dispatch(payload);
-    const b = d.dispatch(payload);
+    const a = d.dispatch(payload, origin);
+    const b = d.dispatch(payload, origin);
     release();
     const [ra, rb] = await Promise.all([a, b]);
     expect(calls).toBe(1);
@@ -100,10 +108,10 @@ describe('command dispatcher', () => {
         return {};
       },
     };
-    await makeDispatcher(handlers).dispatch(command({ id: 'persist', reload: {} }));
+    await makeDispatcher(handlers).dispatch(command({ id: 'persist', reload: {} }), origin);
     await root.close();
     root = open({ path: dir });
-    const again = await makeDispatcher(handlers).dispatch(command({ id: 'persist', reload: {} }));
+    const again = await makeDispatcher(handlers).dispatch(command({ id: 'persist', reload: {} }), origin);
     expect(calls).toBe(1);
     expect(again?.duplicate).toBe(true);
   });
@@ -119,13 +127,16 @@ describe('command dispatcher', () => {
       },
       () => 5_000,
     );
-    const out = await d.dispatch(command({ id: 'old', expires_at_ms: 4_000, start: { workload: 'w' } }));
+    const out = await d.dispatch(
+      command({ id: 'old', expires_at_ms: 4_000, start: { workload: 'w' } }),
+      origin,
+    );
     expect(replyOf(out?.reply)).toMatchObject({ ok: false, error: { code: 'MC_ERR_EXPIRED' } });
     expect(calls).toBe(0);
   });
 
   it('answers an action without handler with MC_ERR_UNKNOWN_COMMAND', async () => {
-    const out = await makeDispatcher({}).dispatch(command({ id: 'x', exec: { argv: ['true'] } }));
+    const out = await makeDispatcher({}).dispatch(command({ id: 'x', exec: { argv: ['true'] } }), origin);
     expect(replyOf(out?.reply).error?.code).toBe('MC_ERR_UNKNOWN_COMMAND');
   });
 
@@ -138,22 +149,26 @@ describe('command dispatcher', () => {
         throw new TypeError('bug');
       },
     });
-    const notFound = replyOf((await d.dispatch(command({ id: 'a', start: { workload: 'nope' } })))?.reply);
+    const notFound = replyOf(
+      (await d.dispatch(command({ id: 'a', start: { workload: 'nope' } }), origin))?.reply,
+    );
     expect(notFound).toMatchObject({
       ok: false,
       error: { code: 'MC_ERR_NOT_FOUND', message: 'no workload nope' },
     });
-    const internal = replyOf((await d.dispatch(command({ id: 'b', stop: { workload: 'w' } })))?.reply);
+    const internal = replyOf(
+      (await d.dispatch(command({ id: 'b', stop: { workload: 'w' } }), origin))?.reply,
+    );
     expect(internal.error?.code).toBe('MC_ERR_INTERNAL');
   });
 
   it('answers a command without id or action when it names a reply_to, and ignores garbage', async () => {
     const d = makeDispatcher({});
-    const noAction = await d.dispatch(encode('cmd', { id: 'n', reply_to: 'mc/reply/tester' }));
+    const noAction = await d.dispatch(encode('cmd', { id: 'n', reply_to: 'mc/reply/tester' }), origin);
     expect(noAction?.replyTo).toBe('mc/reply/tester');
     expect(replyOf(noAction?.reply).error?.code).toBe('MC_ERR_DECODE');
-    expect(await d.dispatch(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0x0f]))).toBeNull();
-    expect(await d.dispatch(encode('cmd', { start: { workload: 'w' } }))).toBeNull();
+    expect(await d.dispatch(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0x0f]), origin)).toBeNull();
+    expect(await d.dispatch(encode('cmd', { start: { workload: 'w' } }), origin)).toBeNull();
   });
 
   it('keeps at most `limit` remembered replies, dropping the oldest', async () => {

@@ -1,0 +1,102 @@
+// One handler per command action (as aedes has one per packet type), over the supervisor.
+// The dispatcher turns what they return into the Reply and what they throw into an error reply.
+import type { MessageInput } from '../../proto/codec.ts';
+import { McError } from '../../proto/errors.ts';
+import type { LogFollower } from '../log-follow.ts';
+import type { ApplyResult, Supervisor } from '../supervisor/supervisor.ts';
+import { runRecordOf, workloadStateOf } from '../wire.ts';
+import type { Command, CommandHandlers, ReplyResult } from './dispatcher.ts';
+
+export const DEFAULT_LOG_LINES = 50;
+export const DEFAULT_STATUS_RUNS = 10;
+/** Bounds a single logs reply (the broker's packet limit is 1 MiB). */
+export const MAX_LOG_LINES = 5000;
+
+export interface HandlerDeps {
+  device: string;
+  supervisor: Supervisor;
+  follower: LogFollower;
+  /** Re-reads the config dir and applies it; throws McError(MC_ERR_CONFIG) and changes nothing when invalid. */
+  reload(): Promise<ApplyResult>;
+  /** Starts a graceful shutdown after the reply has gone out. */
+  requestShutdown(): void;
+  deviceStatus(): Promise<MessageInput<'status'>>;
+}
+
+function workloadName(command: Command, value: string | null | undefined): string {
+  if (!value) throw new McError('MC_ERR_INVALID_ARGUMENT', `${command.action} needs a workload name`);
+  return value;
+}
+
+export function createHandlers(deps: HandlerDeps): CommandHandlers {
+  const { supervisor } = deps;
+  const stateOf = (name: string): ReplyResult => {
+    const view = supervisor.get(name);
+    if (!view) throw new McError('MC_ERR_NOT_FOUND', `no workload named ${name}`);
+    return { workload: workloadStateOf(view) };
+  };
+  const known = (name: string): string => {
+    if (!supervisor.get(name)) throw new McError('MC_ERR_NOT_FOUND', `no workload named ${name}`);
+    return name;
+  };
+
+  return {
+    async start(command) {
+      const name = known(workloadName(command, command.start?.workload));
+      await supervisor.startWorkload(name);
+      return stateOf(name);
+    },
+    async stop(command) {
+      const name = known(workloadName(command, command.stop?.workload));
+      await supervisor.stopWorkload(name);
+      return stateOf(name);
+    },
+    async restart(command) {
+      const name = known(workloadName(command, command.restart?.workload));
+      await supervisor.restartWorkload(name);
+      return stateOf(name);
+    },
+    async status(command) {
+      const name = known(workloadName(command, command.status?.workload));
+      const runs = await supervisor.history(name, command.status?.runs || DEFAULT_STATUS_RUNS);
+      const state = stateOf(name).workload;
+      return { detail: { state, runs: runs.map(runRecordOf) } };
+    },
+    async list() {
+      return { workloads: { workloads: supervisor.list().map(workloadStateOf) } };
+    },
+    async reload() {
+      return { reload: await deps.reload() };
+    },
+    async logs(command, origin) {
+      const args = command.logs;
+      if (args?.run_id)
+        throw new McError('MC_ERR_INVALID_ARGUMENT', 'logs of task runs are not available on this daemon');
+      const name = known(workloadName(command, args?.workload));
+      const count = Math.min(args?.lines || DEFAULT_LOG_LINES, MAX_LOG_LINES);
+      const lines = await supervisor.tailLog(name, count);
+      if (!args?.follow) return { logs: { workload: name, lines } };
+      await deps.follower.follow({
+        streamId: command.id,
+        device: deps.device,
+        workload: name,
+        file: supervisor.logPath(name),
+        origin,
+        seconds: args.follow_seconds ?? 0,
+      });
+      return { logs: { workload: name, lines, stream_id: command.id } };
+    },
+    async logs_stop(command) {
+      const id = command.logs_stop?.stream_id;
+      if (!id || !deps.follower.stop(id)) throw new McError('MC_ERR_NOT_FOUND', `no log stream ${id ?? ''}`);
+      return {};
+    },
+    async device_status() {
+      return { device_status: await deps.deviceStatus() };
+    },
+    async shutdown() {
+      deps.requestShutdown();
+      return {};
+    },
+  };
+}

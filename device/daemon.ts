@@ -1,0 +1,256 @@
+// The device daemon (`mctl up`): loads the config, supervises the workloads, and serves
+// commands on the local Unix socket (and, when configured, over the fleet broker), all
+// through one command dispatcher. It keeps working with no network at all.
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { open, type RootDatabase } from 'lmdb';
+import { connectAsync, type MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import { VERSION } from '../cli/version.ts';
+import { encode, type MessageInput } from '../proto/codec.ts';
+import { McError } from '../proto/errors.ts';
+import { topics } from '../proto/topics.ts';
+import { CommandEndpoint } from './command-endpoint.ts';
+import { CommandLog } from './commands/command-log.ts';
+import { CommandDispatcher } from './commands/dispatcher.ts';
+import { createHandlers } from './commands/handlers.ts';
+import type { DaemonConfig } from './config/daemon-schema.ts';
+import { loadValidConfigDir } from './config/loader.ts';
+import { SystemMetrics } from './health/system-metrics.ts';
+import { LocalControl } from './local-control.ts';
+import { LogFollower } from './log-follow.ts';
+import { StateStore } from './state/state-store.ts';
+import type { ApplyResult } from './supervisor/supervisor.ts';
+import { Supervisor } from './supervisor/supervisor.ts';
+import type { WorkloadView } from './supervisor/types.ts';
+import { systemMetricsOf, workloadStateOf } from './wire.ts';
+
+export interface DaemonOptions {
+  configDir: string;
+  /** Command-line overrides of daemon.yaml. */
+  dataDir?: string;
+  socketPath?: string;
+  logger: Logger;
+}
+
+export interface DaemonInfo {
+  device: string;
+  socketPath: string;
+  dataDir: string;
+  logDir: string;
+  bootId: string;
+  workloads: number;
+}
+
+interface Parts {
+  config: DaemonConfig;
+  store: StateStore;
+  linkDb: RootDatabase;
+  supervisor: Supervisor;
+  follower: LogFollower;
+  local: LocalControl;
+  localClient: MqttClient;
+  endpoint: CommandEndpoint;
+  metrics: SystemMetrics;
+}
+
+export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
+  readonly #opts: DaemonOptions;
+  readonly #logger: Logger;
+  readonly #bootId = randomUUID();
+  #parts: Parts | undefined;
+  #stopping: Promise<void> | undefined;
+
+  constructor(opts: DaemonOptions) {
+    super();
+    this.#opts = opts;
+    this.#logger = opts.logger.child({ component: 'daemon' });
+  }
+
+  /** Effective config: daemon.yaml with the command-line overrides applied. */
+  #withOverrides(config: DaemonConfig): DaemonConfig {
+    const { dataDir, socketPath } = this.#opts;
+    if (!dataDir && !socketPath) return config;
+    const data = dataDir ? resolve(dataDir) : config.data_dir;
+    // log_dir follows an overridden data_dir unless daemon.yaml placed it elsewhere explicitly.
+    const logDir =
+      dataDir && config.log_dir === join(config.data_dir, 'logs') ? join(data, 'logs') : config.log_dir;
+    return {
+      ...config,
+      data_dir: data,
+      log_dir: logDir,
+      socket_path: socketPath ? resolve(socketPath) : config.socket_path,
+    };
+  }
+
+  async start(): Promise<DaemonInfo> {
+    if (this.#parts) return this.info();
+    const loaded = await loadValidConfigDir(this.#opts.configDir);
+    const config = this.#withOverrides(loaded.daemon);
+    const device = config.device_name;
+    mkdirSync(config.data_dir, { recursive: true });
+    mkdirSync(config.log_dir, { recursive: true });
+
+    const store = new StateStore({
+      dataDir: config.data_dir,
+      historyLimit: config.history_limit,
+      logger: this.#logger,
+    });
+    await store.open();
+    const linkDb = open({ path: join(config.data_dir, 'link'), maxDbs: 8 });
+    const supervisor = new Supervisor({
+      logger: this.#logger,
+      store,
+      logDir: config.log_dir,
+      defaults: { logs: config.logs },
+    });
+    const follower = new LogFollower({ logger: this.#logger });
+    const metrics = new SystemMetrics({ diskPath: config.data_dir });
+    const dispatcher = new CommandDispatcher({
+      device,
+      memory: new CommandLog(linkDb),
+      logger: this.#logger.child({ component: 'commands' }),
+      handlers: createHandlers({
+        device,
+        supervisor,
+        follower,
+        reload: () => this.reload(),
+        requestShutdown: () => this.emit('shutdown-requested'),
+        deviceStatus: () => this.deviceStatus(),
+      }),
+    });
+
+    await supervisor.start(loaded.workloads);
+    const local = new LocalControl({ socketPath: config.socket_path, logger: this.#logger });
+    await local.start();
+    const localClient = await connectAsync(local.url, {
+      protocolVersion: 4,
+      clientId: `mc-daemon-${device}`,
+    });
+    const endpoint = new CommandEndpoint({
+      client: localClient,
+      dispatcher,
+      device,
+      link: 'local',
+      logger: this.#logger,
+    });
+    await endpoint.start();
+    this.#parts = { config, store, linkDb, supervisor, follower, local, localClient, endpoint, metrics };
+
+    // The local bus carries the same retained telemetry as the fleet, so `mctl sub` works on the box.
+    await this.#publishLocal(topics.presence(device), encode('presence', this.#presence(true)));
+    supervisor.on('state', (view) => void this.#publishWorkload(view));
+    for (const view of supervisor.list()) await this.#publishWorkload(view);
+    this.#logger.info(
+      { device, workloads: loaded.workloads.length, socket: config.socket_path },
+      'daemon started',
+    );
+    return this.info();
+  }
+
+  info(): DaemonInfo {
+    const parts = this.#need();
+    return {
+      device: parts.config.device_name,
+      socketPath: parts.config.socket_path,
+      dataDir: parts.config.data_dir,
+      logDir: parts.config.log_dir,
+      bootId: this.#bootId,
+      workloads: parts.supervisor.list().length,
+    };
+  }
+
+  /** Hot reload: validates the whole config dir first; an invalid set changes nothing. */
+  async reload(): Promise<ApplyResult> {
+    const parts = this.#need();
+    const loaded = await loadValidConfigDir(this.#opts.configDir);
+    const next = this.#withOverrides(loaded.daemon);
+    if (JSON.stringify(next) !== JSON.stringify(parts.config)) {
+      this.#logger.warn(
+        'daemon.yaml changed: workloads are reloaded, daemon settings apply at the next restart',
+      );
+    }
+    const result = await parts.supervisor.apply(loaded.workloads);
+    for (const name of result.removed) {
+      await this.#publishLocal(topics.workload(parts.config.device_name, name), new Uint8Array());
+    }
+    this.#logger.info(result, 'config reloaded');
+    return result;
+  }
+
+  async deviceStatus(): Promise<MessageInput<'status'>> {
+    const parts = this.#need();
+    const views = parts.supervisor.list();
+    return {
+      device: parts.config.device_name,
+      ts_ms: Date.now(),
+      system: systemMetricsOf(await parts.metrics.sample()),
+      workloads: views.map((v) => ({ name: v.name, status: workloadStateOf(v).status })),
+      workloads_running: views.filter((v) => v.status === 'running').length,
+      workloads_failed: views.filter((v) => v.status === 'failed' || v.status === 'backoff').length,
+      workloads_total: views.length,
+      tags: parts.config.fleet?.tags ?? [],
+      daemon_version: VERSION,
+      boot_id: this.#bootId,
+    };
+  }
+
+  /** Graceful: answers in-flight commands, stops every workload, releases every handle. Idempotent. */
+  stop(): Promise<void> {
+    this.#stopping ??= this.#stop();
+    return this.#stopping;
+  }
+
+  async #stop(): Promise<void> {
+    const parts = this.#parts;
+    if (!parts) return;
+    await parts.endpoint.stop();
+    parts.follower.stopAll();
+    await parts.supervisor.stop();
+    await this.#publishLocal(
+      topics.presence(parts.config.device_name),
+      encode('presence', this.#presence(false)),
+    );
+    await parts.localClient.endAsync();
+    await parts.local.stop();
+    await parts.linkDb.close();
+    await parts.store.close();
+    this.#parts = undefined;
+    this.#logger.info('daemon stopped');
+  }
+
+  #presence(online: boolean): MessageInput<'presence'> {
+    return {
+      online,
+      since_ms: Date.now(),
+      boot_id: this.#bootId,
+      daemon_version: VERSION,
+      hostname: hostname(),
+      reason: online ? '' : 'shutdown',
+    };
+  }
+
+  async #publishWorkload(view: WorkloadView): Promise<void> {
+    const device = this.#parts?.config.device_name;
+    if (!device) return;
+    await this.#publishLocal(topics.workload(device, view.name), encode('workload', workloadStateOf(view)));
+  }
+
+  async #publishLocal(topic: string, payload: Uint8Array): Promise<void> {
+    const client = this.#parts?.localClient;
+    if (!client?.connected) return;
+    try {
+      await client.publishAsync(topic, Buffer.from(payload), { qos: 0, retain: true });
+    } catch (err) {
+      this.#logger.debug({ err, topic }, 'local publish failed');
+    }
+  }
+
+  #need(): Parts {
+    if (!this.#parts) throw new McError('MC_ERR_UNAVAILABLE', 'the daemon is not running');
+    return this.#parts;
+  }
+}
