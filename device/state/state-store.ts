@@ -24,6 +24,7 @@ export interface StateStoreOptions {
 }
 
 export class StateStore {
+  readonly dataDir: string;
   readonly path: string;
   readonly historyLimit: number;
   private readonly logger: Logger | undefined;
@@ -35,6 +36,7 @@ export class StateStore {
   private readonly runCounts = new Map<string, number>();
 
   constructor(options: StateStoreOptions) {
+    this.dataDir = options.dataDir;
     this.path = join(options.dataDir, 'state');
     this.historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT;
     this.logger = options.logger?.child({ component: 'state-store' });
@@ -50,7 +52,7 @@ export class StateStore {
   async open(): Promise<void> {
     if (this.env) return;
     try {
-      mkdirSync(join(this.path, '..'), { recursive: true });
+      mkdirSync(this.dataDir, { recursive: true });
       const env = open({ path: this.path, maxDbs: 8 });
       this.workloadsDb = env.openDB<WorkloadRecord, string>({ name: 'workloads', encoding: 'msgpack' });
       this.runsDb = env.openDB<RunRecord, RunKey>({ name: 'runs', encoding: 'msgpack' });

@@ -2,6 +2,7 @@
 // (so a shell's background children hear it too), then SIGKILL to the group if anything is
 // left after the grace period; it is done when /proc shows no live member of the group.
 
+import { McError } from '../../proto/errors.ts';
 import { liveGroupMembers } from '../proc/process-group.ts';
 import { readStatSync } from '../proc/stat.ts';
 import { type Clock, delay } from './clock.ts';
@@ -22,7 +23,9 @@ export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
-    throw err;
+    throw new McError('MC_ERR_INTERNAL', `cannot send ${signal} to process group ${pgid}: ${String(err)}`, {
+      cause: err,
+    });
   }
 }
 

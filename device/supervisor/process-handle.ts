@@ -2,6 +2,7 @@
 // tells us its exit status) or adopted it after a daemon restart (not our child: we can only
 // watch /proc until it is gone, so its exit status is unknown).
 import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { McError } from '../../proto/errors.ts';
 import { isSameProcess, processStartTimeSync } from '../proc/identity.ts';
 import type { Clock, TimerHandle } from './clock.ts';
@@ -21,6 +22,8 @@ export interface ProcessHandle {
   /** Start time in clock ticks since boot, pinned right after spawn. */
   readonly startTime: number;
   readonly adopted: boolean;
+  /** stdout and stderr when spawned with plain pipes; empty when output goes to a FIFO. */
+  readonly output: Readable[];
   readonly exited: Promise<ExitInfo>;
   /** Stops watching without touching the process (daemon hand-over). */
   release(): void;
@@ -28,9 +31,10 @@ export interface ProcessHandle {
 
 /**
  * Spawns the run as leader of its own session and process group (`detached: true`), with
- * stdout and stderr on `outputFd`. Rejects with MC_ERR_SPAWN when exec fails.
+ * stdout and stderr on `output` (a FIFO descriptor, or plain pipes). Rejects with
+ * MC_ERR_SPAWN when exec fails.
  */
-export function spawnProcess(plan: LaunchPlan, outputFd: number): Promise<ProcessHandle> {
+export function spawnProcess(plan: LaunchPlan, output: number | 'pipe'): Promise<ProcessHandle> {
   return new Promise((resolve, reject) => {
     let child: ReturnType<typeof spawn>;
     try {
@@ -38,7 +42,7 @@ export function spawnProcess(plan: LaunchPlan, outputFd: number): Promise<Proces
         cwd: plan.cwd,
         env: plan.env,
         detached: true,
-        stdio: ['ignore', outputFd, outputFd],
+        stdio: ['ignore', output, output],
       });
     } catch (err) {
       reject(
@@ -61,7 +65,16 @@ export function spawnProcess(plan: LaunchPlan, outputFd: number): Promise<Proces
     });
     // Nothing was reaped yet (that happens in the event loop), so /proc/<pid> is there.
     const startTime = processStartTimeSync(pid) ?? 0;
-    resolve({ pid, pgid: pid, startTime, adopted: false, exited, release: () => child.unref() });
+    const streams = [child.stdout, child.stderr].filter((s): s is Readable => s !== null);
+    resolve({
+      pid,
+      pgid: pid,
+      startTime,
+      adopted: false,
+      output: streams,
+      exited,
+      release: () => child.unref(),
+    });
   });
 }
 
@@ -89,6 +102,7 @@ export function adoptProcess(
   return {
     ...ids,
     adopted: true,
+    output: [],
     exited,
     release: () => {
       released = true;

@@ -3,7 +3,7 @@
 // process of its group is left (stragglers get SIGTERM, then SIGKILL: no orphans) and its
 // output is in the log — so the next run never overlaps this one.
 import { closeSync } from 'node:fs';
-import type { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { McError } from '../../proto/errors.ts';
 import { liveGroupMembers } from '../proc/process-group.ts';
@@ -52,7 +52,7 @@ export class Run {
   readonly ended: Promise<RunResult>;
   private stopReason: StopReason | undefined;
   private stopping: Promise<RunResult> | undefined;
-  private reader: Socket | undefined;
+  private readers: Readable[] = [];
   private timeoutTimer: TimerHandle | undefined;
   private detached = false;
 
@@ -61,10 +61,11 @@ export class Run {
     readonly startedMs: number,
     readonly handle: ProcessHandle | undefined,
     private readonly deps: RunDeps,
+    readers: Readable[],
     spawnError?: string,
   ) {
     if (handle) {
-      this.reader = this.attachReader();
+      for (const reader of handle.adopted ? this.reopenFifo() : readers) this.pipeToLog(reader);
       this.ended = this.watch(handle);
       if (deps.timeoutMs !== undefined) {
         const left = Math.max(0, startedMs + deps.timeoutMs - deps.clock.now());
@@ -83,26 +84,37 @@ export class Run {
     }
   }
 
-  /** Spawns a new run. Never throws: a failed spawn is a run that ended with spawn_error. */
-  static async start(plan: LaunchPlan, deps: RunDeps): Promise<Run> {
+  /**
+   * Spawns a new run. Never throws: a plan or spawn failure is a run that ended with
+   * spawn_error. Output goes through the workload's FIFO (log-pipe.ts), or through plain
+   * pipes when no FIFO can be made (that output then does not survive a daemon restart).
+   */
+  static async start(makePlan: () => LaunchPlan, deps: RunDeps): Promise<Run> {
     const startedMs = deps.clock.now();
     let writerFd: number | undefined;
+    const readers: Readable[] = [];
     try {
-      ensureFifo(deps.fifo);
-      // The workload's end is opened first: the reader then never sees a writer-less FIFO (EOF).
-      writerFd = openWorkloadEnd(deps.fifo);
-      const reader = openReader(deps.fifo);
-      let handle: ProcessHandle;
+      const plan = makePlan();
       try {
-        handle = await spawnProcess(plan, writerFd);
+        ensureFifo(deps.fifo);
+        // The workload's end is opened first: the reader then never sees a writer-less FIFO (EOF).
+        writerFd = openWorkloadEnd(deps.fifo);
+        readers.push(openReader(deps.fifo));
       } catch (err) {
-        reader.destroy();
-        throw err;
+        deps.logger.warn(
+          { err, fifo: deps.fifo },
+          'no log FIFO; output uses plain pipes (lost on daemon restart)',
+        );
+        if (writerFd !== undefined) closeSync(writerFd);
+        writerFd = undefined;
       }
-      return new Run(deps.runId, startedMs, handle, deps).withReader(reader);
+      const handle = await spawnProcess(plan, writerFd ?? 'pipe');
+      readers.push(...handle.output);
+      return new Run(deps.runId, startedMs, handle, deps, readers);
     } catch (err) {
+      for (const reader of readers) reader.destroy();
       const message = err instanceof McError ? err.message : `cannot spawn: ${String(err)}`;
-      return new Run(deps.runId, startedMs, undefined, deps, message);
+      return new Run(deps.runId, startedMs, undefined, deps, [], message);
     } finally {
       // The child has its own copy now; ours would keep the pipe open after the run ends.
       if (writerFd !== undefined) closeSync(writerFd);
@@ -111,7 +123,7 @@ export class Run {
 
   /** Takes over a run started by an earlier daemon; its log continues through the same FIFO. */
   static adopt(ids: { pid: number; pgid: number; startTime: number }, startedMs: number, deps: RunDeps): Run {
-    return new Run(deps.runId, startedMs, adoptProcess(ids, deps.clock, deps.adoptPollMs), deps);
+    return new Run(deps.runId, startedMs, adoptProcess(ids, deps.clock, deps.adoptPollMs), deps, []);
   }
 
   get pid(): number | null {
@@ -137,31 +149,24 @@ export class Run {
     this.detached = true;
     this.clearTimeout();
     this.handle?.release();
-    this.reader?.destroy();
-    this.reader = undefined;
+    for (const reader of this.readers) reader.destroy();
+    this.readers = [];
   }
 
-  private withReader(reader: Socket): this {
-    this.reader = reader;
-    this.pipeToLog(reader);
-    return this;
-  }
-
-  private attachReader(): Socket | undefined {
-    // A spawned run gets its reader from start(); an adopted one reopens the FIFO by path.
-    if (!this.handle?.adopted || !fifoExists(this.deps.fifo)) return undefined;
+  /** An adopted run's output is still in its FIFO: open it by path and carry on. */
+  private reopenFifo(): Readable[] {
+    if (!fifoExists(this.deps.fifo)) return [];
     try {
-      const reader = openReader(this.deps.fifo);
-      this.pipeToLog(reader);
-      return reader;
+      return [openReader(this.deps.fifo)];
     } catch (err) {
       this.deps.logger.warn({ err }, 'cannot reopen the log pipe of an adopted run');
-      return undefined;
+      return [];
     }
   }
 
-  private pipeToLog(reader: Socket): void {
+  private pipeToLog(reader: Readable): void {
     const { log } = this.deps;
+    this.readers.push(reader);
     reader.on('data', (chunk: Buffer) => {
       log.write(chunk);
       if (log.queuedBytes > LOG_HIGH_WATER && !reader.isPaused()) {
@@ -186,16 +191,18 @@ export class Run {
   }
 
   private async drainOutput(): Promise<void> {
-    const reader = this.reader;
-    if (!reader || reader.destroyed) return;
-    const eof = new Promise<void>((resolve) => {
-      reader.once('close', () => resolve());
-      reader.once('end', () => resolve());
-    });
-    if (reader.isPaused()) reader.resume();
-    await Promise.race([eof, delay(this.deps.clock, OUTPUT_DRAIN_MS)]);
-    reader.destroy();
-    this.reader = undefined;
+    const readers = this.readers.filter((r) => !r.destroyed);
+    this.readers = [];
+    const ends = readers.map(
+      (reader) =>
+        new Promise<void>((resolve) => {
+          reader.once('close', () => resolve());
+          reader.once('end', () => resolve());
+          if (reader.isPaused()) reader.resume();
+        }),
+    );
+    await Promise.race([Promise.all(ends), delay(this.deps.clock, OUTPUT_DRAIN_MS)]);
+    for (const reader of readers) reader.destroy();
     await this.deps.log.flush();
   }
 

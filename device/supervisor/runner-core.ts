@@ -122,9 +122,11 @@ export abstract class RunnerCore {
     if (this.run || this.closed) return;
     this.timers.clearRestart();
     const runId = newRunId();
-    const plan = planLaunch(this.loaded, { runId, rlimitAs: this.deps.defaults.rlimitAs });
-    for (const note of plan.notes) this.logger.info(note);
-    const run = await Run.start(plan, this.runDeps(runId));
+    const run = await Run.start(() => {
+      const plan = planLaunch(this.loaded, { runId, rlimitAs: this.deps.defaults.rlimitAs });
+      for (const note of plan.notes) this.logger.info(note);
+      return plan;
+    }, this.runDeps(runId));
     this.run = run;
     const r = this.record;
     r.run_count += 1;

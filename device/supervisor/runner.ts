@@ -54,7 +54,7 @@ export class Runner extends RunnerCore {
       if (resting && !this.record.stopped_by_operator && this.loaded.spec.autostart) {
         // A daemon restart must not cut a backoff or crash-loop cooldown short.
         this.commit();
-        return this.scheduleStart(until - now, 'recovered');
+        return this.scheduleStart(until - now, 'restarted');
       }
       await this.activate('started');
     });
@@ -149,9 +149,11 @@ export class Runner extends RunnerCore {
     if (operator) r.stopped_by_operator = true;
     this.timers.clearRestart();
     this.timers.cancelCron();
+    const wasRunning = this.run !== undefined;
     await this.endRun();
-    // A daemon shutdown leaves an idle workload's status (completed, failed…) as it was.
-    if (!active && !operator) return;
+    // A daemon shutdown leaves an idle workload's status (completed, failed…) as it was, and
+    // keeps a backoff, so that the next daemon does not cut a crash-loop cooldown short.
+    if (!operator && (!active || (!wasRunning && r.status === 'backoff'))) return this.commit();
     Object.assign(r, { status: 'stopped', backoff_until_ms: null, next_run_ms: null });
     this.commit();
     if (active || changed) this.emit('stopped', message, r.run_id ?? '');
@@ -187,6 +189,7 @@ export class Runner extends RunnerCore {
   /** A new spec is a new workload as far as counting goes (n_times runs its runs again). */
   private resetCounters(): void {
     Object.assign(this.record, {
+      status: 'registered',
       run_count: 0,
       consecutive_failures: 0,
       failure_times: [],

@@ -31,7 +31,10 @@ export interface SupervisorDeps {
   store: StateStore;
   /** Workload logs: `<logDir>/<name>.log` (+ `.1` … `.N`). */
   logDir: string;
-  /** Log FIFOs; default `<logDir>/.pipes`. Must survive daemon restarts (not a per-process tmp dir). */
+  /**
+   * Where the per-workload log FIFOs live; default `<dataDir>/pipes` of the store. It must
+   * outlive the daemon process (a restarted daemon reopens them) and support FIFOs.
+   */
   runDir?: string;
   clock?: Clock;
   cron?: CronScheduler;
@@ -65,7 +68,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
     this.logger = deps.logger.child({ component: 'supervisor' });
     this.clock = deps.clock ?? systemClock;
     this.defaults = { ...DEFAULT_SUPERVISOR_DEFAULTS, ...deps.defaults };
-    this.runDir = deps.runDir ?? join(deps.logDir, '.pipes');
+    this.runDir = deps.runDir ?? join(deps.store.dataDir, 'pipes');
     this.watchdog = new RssWatchdog({
       clock: this.clock,
       logger: this.logger,
@@ -83,7 +86,12 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       assertUniqueNames(workloads);
       await this.deps.store.open();
       mkdirSync(this.deps.logDir, { recursive: true });
-      mkdirSync(this.runDir, { recursive: true, mode: 0o700 });
+      try {
+        mkdirSync(this.runDir, { recursive: true, mode: 0o700 });
+      } catch (err) {
+        // Not fatal: runs fall back to plain pipes, whose output does not survive a daemon restart.
+        this.logger.warn({ err, runDir: this.runDir }, 'cannot create the log FIFO directory');
+      }
       this.phase = 'started';
       const names = new Set(workloads.map((w) => w.spec.name));
       await Promise.all(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadedWorkload } from '../../device/config/workload-schema.ts';
 import { bootId } from '../../device/proc/boot-id.ts';
-import { processStartTime } from '../../device/proc/identity.ts';
+import { isSameProcess, processStartTime } from '../../device/proc/identity.ts';
 import { emptyWorkloadRecord } from '../../device/state/types.ts';
 import { createHarness, eventually, type Harness, workload } from '../helpers/supervisor-harness.ts';
 import { killGroup, processesWithMarker } from '../helpers/supervisor-proc.ts';
@@ -148,7 +148,9 @@ describe('re-adoption after a daemon crash', () => {
     await h.supervisor.start([spec]);
     const first = await h.waitForState('job', (v) => v.status === 'running');
     await h.crash();
+    const firstStart = (await processStartTime(first.pid as number)) ?? 0;
     killGroup(first.pgid as number);
+    await eventually(async () => !(await isSameProcess(first.pid as number, firstStart)), 'the run to die');
     const b = await h.restart();
     await b.start([spec]);
     const second = await h.waitForState('job', (v) => v.status === 'running');

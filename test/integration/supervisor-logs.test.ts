@@ -136,4 +136,23 @@ describe('workload logs', () => {
     expect(run).toMatchObject({ reason: 'spawn_error', pid: null });
     expect(h.supervisor.get('ghost')?.status).toBe('failed');
   });
+
+  it('falls back to plain pipes when no FIFO can be created', async () => {
+    // A regular file where the FIFO directory should be: mkfifo cannot work there.
+    const blocked = join(h.dir, 'blocked');
+    writeFileSync(blocked, '');
+    const sup = await h.restart({ runDir: join(blocked, 'pipes') });
+    await sup.start([
+      workload(h.dir, {
+        name: 'piped',
+        type: 'script',
+        run_mode: 'n_times',
+        max_runs: 1,
+        command: 'echo via-pipe',
+      }),
+    ]);
+    await h.waitForEvent('completed', { workload: 'piped' });
+    expect(sup.get('piped')).toMatchObject({ status: 'completed', last_exit_code: 0 });
+    expect(await sup.tailLog('piped', 10)).toContain('via-pipe');
+  });
 });

@@ -98,6 +98,31 @@ describe('restart policy with real processes', () => {
     await h.waitForCount('backoff', 2, 'loop');
   });
 
+  it('keeps a crash-loop cooldown across a daemon restart', async () => {
+    const spec = workload(h.dir, {
+      name: 'resting',
+      type: 'service',
+      run_mode: 'forever',
+      command: 'exit 1',
+      restart_delay: 0.01,
+      restart_backoff: { factor: 1, max_delay: 0.01, reset_after: 30 },
+      crash_loop: { max_failures: 2, window: 10, cooldown: 0.8 },
+    });
+    await h.supervisor.start([spec]);
+    await h.waitForEvent('backoff', { workload: 'resting' });
+    const until = h.supervisor.get('resting')?.backoff_until_ms as number;
+    await h.supervisor.stop();
+    expect(h.store.getWorkload('resting')).toMatchObject({ status: 'backoff', backoff_until_ms: until });
+
+    const mark = h.mark();
+    const b = await h.restart();
+    await b.start([spec]);
+    expect(b.get('resting')).toMatchObject({ status: 'backoff', pid: null });
+    const restarted = await h.waitForEvent('restarted', { workload: 'resting', after: mark });
+    expect(restarted.ts).toBeGreaterThanOrEqual(until);
+    expect(h.events.slice(mark).filter((e) => e.type === 'started')).toEqual([]);
+  });
+
   it('kills a run that exceeds its timeout and records it as failed with reason timeout', async () => {
     await h.supervisor.start([
       workload(h.dir, {
