@@ -5,6 +5,7 @@ import { McError, toErrorBody } from '../proto/errors.ts';
 import { parsePositiveInt } from './args.ts';
 import { brokerCommand } from './commands/broker.ts';
 import { demoCommand } from './commands/demo.ts';
+import { runCommand } from './commands/run.ts';
 import { subCommand } from './commands/sub.ts';
 import { upCommand } from './commands/up.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   program.addCommand(subCommand());
   program.addCommand(validateCommand());
   program.addCommand(upCommand());
+  program.addCommand(runCommand());
   program.addCommand(demoCommand());
   for (const command of workloadCommands()) program.addCommand(command);
   return program;
