@@ -1,10 +1,13 @@
 // A workload's log file with exact size rotation: `<name>.log` never exceeds max_bytes;
 // when the next chunk would not fit, files shift (`.log` → `.log.1` → … → `.log.N`, the
 // oldest is dropped), so disk use is at most max_bytes × (max_files + 1). Chunks are split
-// at the last newline that fits, so lines stay whole unless one line alone exceeds
-// max_bytes. Writes are queued and done by one async loop, in order; queuedBytes lets the
-// reader pause its pipe (back-pressure to the workload) instead of buffering without bound.
-import { type FileHandle, open, rename } from 'node:fs/promises';
+// at the last newline that fits, so lines stay whole unless one line alone exceeds max_bytes.
+//
+// Writes are synchronous, on purpose: a chunk read from the workload's pipe reaches the
+// kernel (page cache) in the same callback that read it, so a daemon killed with SIGKILL
+// loses nothing it had already taken out of the pipe. A write to the page cache costs
+// microseconds; while the daemon writes it does not read, which is the back-pressure.
+import { closeSync, fstatSync, openSync, renameSync, writeSync } from 'node:fs';
 import type { Logger } from 'pino';
 
 export interface RotationConfig {
@@ -15,13 +18,10 @@ export interface RotationConfig {
 export const DEFAULT_ROTATION: RotationConfig = { max_bytes: 1024 * 1024, max_files: 5 };
 
 export class RotatingLog {
-  private queue: Buffer[] = [];
-  private queued = 0;
-  private handle: FileHandle | undefined;
+  private fd: number | undefined;
   private size = 0;
-  private draining: Promise<void> | undefined;
-  private readonly drainWaiters: (() => void)[] = [];
   private closed = false;
+  private failing = false;
 
   constructor(
     readonly path: string,
@@ -34,110 +34,83 @@ export class RotatingLog {
     this.rotation = rotation;
   }
 
-  get queuedBytes(): number {
-    return this.queued;
-  }
-
   write(chunk: Buffer | string): void {
     if (this.closed) return;
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (buf.length === 0) return;
-    this.queue.push(buf);
-    this.queued += buf.length;
-    this.draining ??= this.drain().finally(() => {
-      this.draining = undefined;
-      for (const waiter of this.drainWaiters.splice(0)) waiter();
-    });
-  }
-
-  /** Resolves when everything written so far is in the file. */
-  flush(): Promise<void> {
-    if (!this.draining) return Promise.resolve();
-    return new Promise((resolve) => this.drainWaiters.push(resolve));
-  }
-
-  /** Calls `fn` once the queue is empty (used to resume a paused reader). */
-  onceDrained(fn: () => void): void {
-    if (!this.draining) fn();
-    else this.drainWaiters.push(fn);
-  }
-
-  async close(): Promise<void> {
-    await this.flush();
-    this.closed = true;
-    const handle = this.handle;
-    this.handle = undefined;
-    await handle?.close();
-  }
-
-  private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
-      const chunk = this.queue.shift() as Buffer;
-      this.queued -= chunk.length;
-      try {
-        await this.append(chunk);
-      } catch (err) {
-        // A full or read-only disk must not stop supervision: drop this chunk and say so.
-        this.logger.error({ err, path: this.path }, 'log write failed; output dropped');
-        await this.handle?.close().catch(() => undefined);
-        this.handle = undefined;
-      }
+    try {
+      this.append(buf);
+      this.failing = false;
+    } catch (err) {
+      // A full or read-only disk must not stop supervision: drop the chunk, say so once.
+      if (!this.failing) this.logger.error({ err, path: this.path }, 'log write failed; output dropped');
+      this.failing = true;
+      this.closeFd();
     }
   }
 
-  private async append(chunk: Buffer): Promise<void> {
+  /** Everything written is in the file already; kept async for callers that may queue later. */
+  flush(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.closeFd();
+  }
+
+  private append(chunk: Buffer): void {
     let rest = chunk;
     while (rest.length > 0) {
-      const handle = await this.file();
+      const fd = this.file();
       const room = this.rotation.max_bytes - this.size;
       if (rest.length <= room) {
-        await this.writeAll(handle, rest);
+        this.writeAll(fd, rest);
         return;
       }
       const cut = room > 0 ? rest.lastIndexOf(0x0a, room - 1) : -1;
       if (cut >= 0) {
-        await this.writeAll(handle, rest.subarray(0, cut + 1));
+        this.writeAll(fd, rest.subarray(0, cut + 1));
         rest = rest.subarray(cut + 1);
       } else if (this.size === 0) {
         // One line longer than the whole file: split it at the size limit.
-        await this.writeAll(handle, rest.subarray(0, room));
+        this.writeAll(fd, rest.subarray(0, room));
         rest = rest.subarray(room);
       }
-      await this.rotate();
+      this.rotate();
     }
   }
 
-  private async writeAll(handle: FileHandle, data: Buffer): Promise<void> {
+  private writeAll(fd: number, data: Buffer): void {
     let offset = 0;
-    while (offset < data.length) {
-      const { bytesWritten } = await handle.write(data, offset, data.length - offset);
-      offset += bytesWritten;
-    }
+    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
     this.size += data.length;
   }
 
-  private async file(): Promise<FileHandle> {
-    if (!this.handle) {
-      this.handle = await open(this.path, 'a', 0o640);
-      this.size = (await this.handle.stat()).size;
+  private file(): number {
+    if (this.fd === undefined) {
+      this.fd = openSync(this.path, 'a', 0o640);
+      this.size = fstatSync(this.fd).size;
     }
-    return this.handle;
+    return this.fd;
   }
 
-  private async rotate(): Promise<void> {
-    await this.handle?.close();
-    this.handle = undefined;
-    for (let i = this.rotation.max_files - 1; i >= 1; i--) {
-      await renameIfExists(`${this.path}.${i}`, `${this.path}.${i + 1}`);
-    }
-    await renameIfExists(this.path, `${this.path}.1`);
+  private rotate(): void {
+    this.closeFd();
+    for (let i = this.rotation.max_files - 1; i >= 1; i--)
+      renameIfExists(`${this.path}.${i}`, `${this.path}.${i + 1}`);
+    renameIfExists(this.path, `${this.path}.1`);
     this.size = 0;
+  }
+
+  private closeFd(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 
-async function renameIfExists(from: string, to: string): Promise<void> {
+function renameIfExists(from: string, to: string): void {
   try {
-    await rename(from, to);
+    renameSync(from, to);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }

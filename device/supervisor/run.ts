@@ -17,8 +17,6 @@ import type { RotatingLog } from './rotating-log.ts';
 
 /** How long to wait for the last output once the group is gone (a setsid'd escapee may hold the pipe). */
 const OUTPUT_DRAIN_MS = 2000;
-/** Queued log bytes above which the pipe is paused, pushing back on the workload. */
-const LOG_HIGH_WATER = 1024 * 1024;
 
 export interface RunResult {
   reason: RunReason;
@@ -167,13 +165,8 @@ export class Run {
   private pipeToLog(reader: Readable): void {
     const { log } = this.deps;
     this.readers.push(reader);
-    reader.on('data', (chunk: Buffer) => {
-      log.write(chunk);
-      if (log.queuedBytes > LOG_HIGH_WATER && !reader.isPaused()) {
-        reader.pause();
-        log.onceDrained(() => reader.resume());
-      }
-    });
+    // The log write is synchronous: nothing read from the pipe is lost if the daemon dies.
+    reader.on('data', (chunk: Buffer) => log.write(chunk));
     reader.on('error', (err) => this.deps.logger.warn({ err }, 'log pipe error'));
   }
 
@@ -191,18 +184,20 @@ export class Run {
   }
 
   private async drainOutput(): Promise<void> {
-    const readers = this.readers.filter((r) => !r.destroyed);
+    // Readers that already saw end-of-file are done; the others get a bounded wait.
+    const all = this.readers;
     this.readers = [];
-    const ends = readers.map(
-      (reader) =>
-        new Promise<void>((resolve) => {
-          reader.once('close', () => resolve());
-          reader.once('end', () => resolve());
-          if (reader.isPaused()) reader.resume();
-        }),
-    );
+    const ends = all
+      .filter((r) => !r.destroyed && !r.readableEnded)
+      .map(
+        (reader) =>
+          new Promise<void>((resolve) => {
+            reader.once('close', () => resolve());
+            reader.once('end', () => resolve());
+          }),
+      );
     await Promise.race([Promise.all(ends), delay(this.deps.clock, OUTPUT_DRAIN_MS)]);
-    for (const reader of readers) reader.destroy();
+    for (const reader of all) reader.destroy();
     await this.deps.log.flush();
   }
 
@@ -236,7 +231,7 @@ export class Run {
         ...base,
         reason: 'memory_limit',
         failed: true,
-        message: `restarted at its memory limit after ${duration}`,
+        message: `stopped at its memory limit after ${duration}`,
       };
     }
     if (!exit.known) {

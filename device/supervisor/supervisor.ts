@@ -188,6 +188,8 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       await Promise.all(runners.map((r) => r.stop({ operator: false })));
       await Promise.all(runners.map((r) => r.close()));
       this.runners.clear();
+      // The final states are committed when stop() resolves (the owner may close the store next).
+      await this.deps.store.flushed();
       this.logger.info('supervisor stopped');
     });
   }
@@ -206,6 +208,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       await this.watchdog.stop();
       await Promise.all([...this.runners.values()].map((r) => r.detach()));
       this.runners.clear();
+      await this.deps.store.flushed();
       this.logger.info('supervisor detached; workloads left running');
     });
   }

@@ -3,7 +3,7 @@
 // (mirroring Event), and the daemon-wide defaults.
 import type { WorkloadRecord, WorkloadStatus } from '../state/types.ts';
 import type { RlimitAsPolicy } from './limits.ts';
-import type { RotationConfig } from './rotating-log.ts';
+import { DEFAULT_ROTATION, type RotationConfig } from './rotating-log.ts';
 
 export type { RunReason, RunRecord, WorkloadStatus } from '../state/types.ts';
 
@@ -63,7 +63,7 @@ export interface SupervisorDefaults {
 }
 
 export const DEFAULT_SUPERVISOR_DEFAULTS: SupervisorDefaults = {
-  logs: { max_bytes: 1024 * 1024, max_files: 5 },
+  logs: DEFAULT_ROTATION,
   rlimitAs: 'auto',
   watchdogIntervalMs: 5000,
   adoptPollMs: 500,

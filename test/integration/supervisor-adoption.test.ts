@@ -1,11 +1,14 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadedWorkload } from '../../device/config/workload-schema.ts';
 import { bootId } from '../../device/proc/boot-id.ts';
 import { isSameProcess, processStartTime } from '../../device/proc/identity.ts';
 import { emptyWorkloadRecord } from '../../device/state/types.ts';
+import type { SupervisorEvent } from '../../device/supervisor/types.ts';
 import { createHarness, eventually, type Harness, workload } from '../helpers/supervisor-harness.ts';
 import { killGroup, processesWithMarker } from '../helpers/supervisor-proc.ts';
 
@@ -172,5 +175,63 @@ describe('re-adoption after a daemon crash', () => {
     const view = await h.waitForState('svc', (v) => v.status === 'running' && v.pid !== first.pid);
     expect(view.version).toBe('2');
     expect(await processesWithMarker(marker)).toHaveLength(1);
+  });
+
+  it('adopts the runs of a daemon process killed with SIGKILL', async () => {
+    const marker = `mc-adopt-${randomBytes(4).toString('hex')}`;
+    const specs = ['east', 'west'].map((n) => ticker(n, marker));
+    // The harness's own supervisor never starts: a separate daemon process owns the state.
+    await h.crash();
+    const daemon = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('../helpers/supervisor-daemon.ts', import.meta.url)),
+        h.dir,
+        JSON.stringify(specs),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    daemon.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    try {
+      await eventually(() => out.includes('READY\n'), 'the daemon to start');
+      const started = out
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as SupervisorEvent)
+        .filter((e) => e.type === 'started');
+      expect(started).toHaveLength(2);
+      daemon.kill('SIGKILL');
+      await new Promise((resolve) => daemon.once('exit', resolve));
+      const before = (await processesWithMarker(marker)).map((p) => p.pid).sort();
+      expect(before).toHaveLength(2);
+
+      const b = await h.restart();
+      await b.start(specs);
+      await h.waitForCount('adopted', 2);
+      expect(
+        b
+          .list()
+          .map((v) => v.pid)
+          .sort(),
+      ).toEqual(before);
+      expect((await processesWithMarker(marker)).map((p) => p.pid).sort()).toEqual(before);
+      const lines = await eventually(async () => {
+        const all = await b.tailLog('east', 10_000);
+        const at = all.findIndex((l) => l.includes('adopted'));
+        return at >= 0 && all.length > at + 5 && all;
+      }, 'ticks after the adoption');
+      const ticks = lines.filter((l) => l.startsWith('tick ')).map((l) => Number(l.slice(5)));
+      expect(ticks).toEqual(ticks.map((_, i) => i + 1));
+      await b.stop();
+      expect(await processesWithMarker(marker)).toEqual([]);
+    } finally {
+      daemon.kill('SIGKILL');
+      for (const p of await processesWithMarker(marker)) killGroup(p.pgrp);
+    }
   });
 });
