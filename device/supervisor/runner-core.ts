@@ -180,8 +180,10 @@ export abstract class RunnerCore {
       if (step.finished) this.emit('completed', done, run.id);
       return;
     }
-    if (step.status === 'backoff') r.backoff_until_ms = now + step.delayMs;
-    else r.next_run_ms = now + step.delayMs;
+    // The delay counts from the exit, not from the end of the group cleanup and output drain.
+    const due = result.endedMs + step.delayMs;
+    if (step.status === 'backoff') r.backoff_until_ms = due;
+    else r.next_run_ms = due;
     this.commit();
     if (step.crashLoop) {
       const c = this.loaded.spec.crash_loop;
@@ -191,7 +193,7 @@ export abstract class RunnerCore {
         run.id,
       );
     }
-    this.scheduleStart(step.delayMs, step.crashLoop ? 'recovered' : 'restarted');
+    this.scheduleStart(Math.max(0, due - now), step.crashLoop ? 'recovered' : 'restarted');
   }
 
   protected runDeps(runId: string): RunDeps {

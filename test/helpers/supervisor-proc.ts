@@ -19,10 +19,15 @@ export function killGroup(pgid: number): void {
   }
 }
 
-/** Processes whose command line contains `marker` (a unique token the test put in argv). */
+/**
+ * Live process-group leaders whose command line contains `marker` (a unique token the test
+ * put in a workload's argv): one per running copy of that workload. Leaders only, because a
+ * shell's fork shows the shell's command line until it execs.
+ */
 export async function processesWithMarker(marker: string): Promise<ProcStat[]> {
   const out: ProcStat[] = [];
   for (const p of await scanProcesses()) {
+    if (p.pid !== p.pgrp) continue;
     try {
       const cmdline = readFileSync(`/proc/${p.pid}/cmdline`, 'utf8');
       if (cmdline.includes(marker) && p.state !== 'Z') out.push(p);

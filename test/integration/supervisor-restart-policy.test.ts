@@ -37,13 +37,14 @@ describe('restart policy with real processes', () => {
     ]);
     await h.waitForCount('failed', 6, 'crashy');
     await h.waitForState('crashy', (v) => v.consecutive_failures >= 6);
-    // backoff_until is computed a moment after the exit is recorded: allow a few ms.
-    const expected = [20, 40, 80, 160, 160, 160];
-    expect(waits.length).toBeGreaterThanOrEqual(6);
-    waits.slice(0, 6).forEach((wait, i) => {
-      expect(wait).toBeGreaterThanOrEqual((expected[i] ?? 0) - 1);
-      expect(wait).toBeLessThan((expected[i] ?? 0) + 50);
-    });
+    // The delay counts from the exit: exactly the policy's numbers.
+    expect(waits.slice(0, 6)).toEqual([20, 40, 80, 160, 160, 160]);
+    // And the runs really waited that long: each start is at least its delay after the exit.
+    const runs = (await h.supervisor.history('crashy', 7)).reverse();
+    for (let i = 1; i < Math.min(runs.length, 6); i++) {
+      const gap = (runs[i]?.started_ms ?? 0) - (runs[i - 1]?.ended_ms ?? 0);
+      expect(gap).toBeGreaterThanOrEqual((waits[i - 1] ?? 0) - 1);
+    }
   });
 
   it('resets the failure streak once a run has lasted reset_after', async () => {
@@ -92,7 +93,8 @@ describe('restart policy with real processes', () => {
     expect(resting?.run_count).toBe(3);
     expect((resting?.backoff_until_ms ?? 0) - Date.now()).toBeGreaterThan(200);
     const recovered = await h.waitForEvent('recovered', { workload: 'loop' });
-    expect(recovered.ts - backoff.ts).toBeGreaterThanOrEqual(490);
+    expect(recovered.ts).toBeGreaterThanOrEqual(resting?.backoff_until_ms ?? Number.POSITIVE_INFINITY);
+    expect((resting?.backoff_until_ms ?? 0) - (resting?.last_stopped_ms ?? 0)).toBe(500);
     expect(h.supervisor.get('loop')?.run_count).toBeGreaterThanOrEqual(4);
     // It keeps being supervised: the next crash loop rests again.
     await h.waitForCount('backoff', 2, 'loop');
