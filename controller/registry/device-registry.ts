@@ -9,6 +9,7 @@ import { McError } from '../../proto/errors.ts';
 import { assertName, NAME_PATTERN } from '../../proto/topics.ts';
 import { assertRegistrableName } from './device-names.ts';
 import { renderFleetYaml } from './fleet-yaml.ts';
+import { createHashLimiter, type HashLimiter } from './hash-limiter.ts';
 import {
   dummyVerify,
   generatePassword,
@@ -45,9 +46,12 @@ export interface DeviceRegistryDeps {
    * timed out while the fleet reconnected finds its result still cached.
    */
   verifyCacheTtlMs?: number;
+  /** scrypt computations at once (default 2); see hash-limiter.ts. */
+  hashConcurrency?: number;
 }
 
 export const DEFAULT_VERIFY_CACHE_TTL_MS = 5 * 60_000;
+export const DEFAULT_HASH_CONCURRENCY = 2;
 
 interface DeviceRecord extends DeviceInfo {
   password_hash: string;
@@ -67,6 +71,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   readonly #logger: Logger;
   readonly #now: () => number;
   readonly #cache: VerifyCache;
+  readonly #limit: HashLimiter;
 
   constructor(deps: DeviceRegistryDeps) {
     super();
@@ -78,6 +83,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       ttlMs: deps.verifyCacheTtlMs ?? DEFAULT_VERIFY_CACHE_TTL_MS,
       now: this.#now,
     });
+    this.#limit = createHashLimiter(deps.hashConcurrency ?? DEFAULT_HASH_CONCURRENCY);
   }
 
   /** Registers a device with new credentials; MC_ERR_INVALID_NAME, MC_ERR_CONFLICT if it exists. */
@@ -87,7 +93,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     // Checked again inside the write transaction; this one only spares a scrypt.
     if (this.#db.get(name) !== undefined) throw conflict(name);
     const credentials = newCredentials(name, opts.brokerUrls, tags);
-    const password_hash = await hashPassword(credentials.password);
+    const password_hash = await this.#limit(() => hashPassword(credentials.password));
     const now = this.#now();
     const record: DeviceRecord = { name, created_ms: now, tags, credentials_rotated_ms: now, password_hash };
     const created = await this.#db.transaction(() => {
@@ -105,7 +111,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     const existing = this.#record(name);
     if (!existing) throw notFound(name);
     const credentials = newCredentials(name, opts.brokerUrls, existing.tags);
-    const password_hash = await hashPassword(credentials.password);
+    const password_hash = await this.#limit(() => hashPassword(credentials.password));
     const now = this.#now();
     const updated = await this.#db.transaction(() => {
       const current = this.#db.get(name);
@@ -153,14 +159,14 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   async verify(name: string, password: string | Buffer): Promise<boolean> {
     const secret = toBuffer(password);
     const record = this.#record(name);
-    if (!record) return dummyVerify(secret);
+    if (!record) return this.#limit(() => dummyVerify(secret));
     const digest = sha256(secret);
     const storedHash = record.password_hash;
     if (this.#cache.hit(name, digest, storedHash)) return true;
     return this.#cache.verify(name, digest, storedHash, async () => {
       let ok: boolean;
       try {
-        ok = await verifyPassword(secret, storedHash);
+        ok = await this.#limit(() => verifyPassword(secret, storedHash));
       } catch (err) {
         this.#logger.error({ err, device: name }, 'stored password hash unusable; refusing the device');
         return false;

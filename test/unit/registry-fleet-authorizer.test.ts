@@ -1,7 +1,9 @@
 // Who the fleet authorizer lets in, asked directly (the broker integration test covers what
 // a client sees): devices by registry credentials and their own client id, operators and
 // observers by token, nobody else.
+import { Writable } from 'node:stream';
 import { open } from 'lmdb';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Authorizer, ConnectionMeta } from '../../broker/authorizer.ts';
 import { fleetAuthorizer } from '../../controller/auth/fleet-authorizer.ts';
@@ -12,6 +14,18 @@ import { teardownEach } from '../helpers/broker-teardown.ts';
 
 const teardown = teardownEach();
 const meta: ConnectionMeta = { transport: 'tcp', remoteAddress: '192.0.2.10' };
+
+/** A pino logger whose JSON lines land in an array. */
+function capturingLogger() {
+  const lines: Array<Record<string, unknown>> = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n')) if (line) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { logger: pino({ level: 'info' }, stream), lines };
+}
 
 async function setup(observerToken?: string) {
   const dir = await makeTempDir(teardown, 'mc-fleet-auth-test-');
@@ -85,5 +99,37 @@ describe('fleetAuthorizer authenticate', () => {
     const { registry } = await setup();
     expect(() => fleetAuthorizer({ registry, operatorToken: '' })).toThrow(McError);
     expect(() => fleetAuthorizer({ registry, operatorToken: 'x', observerToken: '' })).toThrow(McError);
+  });
+
+  it('explains refusals in the log, at most once a minute per user name and reason, never the password', async () => {
+    const { registry, password } = await setup();
+    const { logger, lines } = capturingLogger();
+    let now = 0;
+    const authorizer = fleetAuthorizer({
+      registry,
+      operatorToken: 'op-secret-token',
+      logger,
+      now: () => now,
+    });
+    for (let i = 0; i < 3; i++) await login(authorizer, 'mc-dev-d1', 'd1', 'wrong-password');
+    await login(authorizer, 'mc-dev-ghost', 'ghost', password);
+    now = 60_000;
+    await login(authorizer, 'mc-dev-d1', 'd1', 'wrong-password');
+    await login(authorizer, 'mc-dev-x', 'x'.repeat(1000), 'pw');
+
+    expect(lines.map((l) => [l.reason, l.username, l.suppressed])).toEqual([
+      ['wrong password', 'd1', 0],
+      ['unknown device', 'ghost', 0],
+      ['wrong password', 'd1', 2],
+      ['client id must be mc-dev-<user name>', 'x'.repeat(128), 0],
+    ]);
+    expect(lines[0]).toMatchObject({
+      level: 40,
+      clientId: 'mc-dev-d1',
+      transport: 'tcp',
+      remoteAddress: '192.0.2.10',
+    });
+    expect(JSON.stringify(lines)).not.toMatch(/wrong-password|op-secret-token/);
+    expect(JSON.stringify(lines)).not.toContain(password);
   });
 });
