@@ -5,6 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Authorizer, ClientIdentity, ConnectionMeta } from '../../broker/authorizer.ts';
+import { deviceClientId } from '../../device/fleet/client-options.ts';
 import { McError } from '../../proto/errors.ts';
 import type { DeviceRegistry } from '../registry/device-registry.ts';
 import { sha256 } from '../registry/password-hash.ts';
@@ -12,9 +13,9 @@ import { canPublish, canSubscribe } from './acl.ts';
 import { createRefusalLog } from './refusal-log.ts';
 
 /**
- * The client id a device daemon uses (device/fleet/client-options.ts `deviceClientId`).
- * Devices must use exactly theirs and nobody else may use one: whoever connects with a
- * device's id takes over its persistent session, including the commands queued for it.
+ * The prefix of the client id a device daemon uses (`deviceClientId`). Devices must use
+ * exactly theirs and nobody else may use one: whoever connects with a device's id takes
+ * over its persistent session, including the commands queued for it.
  */
 export const DEVICE_CLIENT_ID_PREFIX = 'mc-dev-';
 
@@ -77,7 +78,7 @@ export function fleetAuthorizer(opts: FleetAuthorizerOptions): Authorizer {
       }
 
       // Checked before the password: it needs no secret and spares a scrypt.
-      if (clientId !== `${DEVICE_CLIENT_ID_PREFIX}${username}`) {
+      if (clientId !== deviceClientId(username)) {
         return no(`client id must be ${DEVICE_CLIENT_ID_PREFIX}<user name>`);
       }
       if (!(await registry.verify(username, password))) {

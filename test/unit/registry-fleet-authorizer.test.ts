@@ -6,8 +6,9 @@ import { open } from 'lmdb';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Authorizer, ConnectionMeta } from '../../broker/authorizer.ts';
-import { fleetAuthorizer } from '../../controller/auth/fleet-authorizer.ts';
+import { DEVICE_CLIENT_ID_PREFIX, fleetAuthorizer } from '../../controller/auth/fleet-authorizer.ts';
 import { DeviceRegistry } from '../../controller/registry/device-registry.ts';
+import { deviceClientId } from '../../device/fleet/client-options.ts';
 import { McError } from '../../proto/errors.ts';
 import { makeTempDir, testLogger } from '../helpers/broker-fixtures.ts';
 import { teardownEach } from '../helpers/broker-teardown.ts';
@@ -60,6 +61,10 @@ describe('fleetAuthorizer authenticate', () => {
       device: 'd1',
       meta,
     });
+  });
+
+  it('reserves for devices the client id prefix the device daemon uses', () => {
+    expect(deviceClientId('d1').startsWith(DEVICE_CLIENT_ID_PREFIX)).toBe(true);
   });
 
   it('refuses devices with a wrong password, another client id, no password or no user name', async () => {
