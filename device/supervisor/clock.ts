@@ -12,12 +12,9 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (fn, ms) => {
-    const timer = setTimeout(fn, Math.max(0, ms));
-    // Supervision timers must never keep a stopping process alive on their own.
-    timer.unref();
-    return timer;
-  },
+  // Not unref'd: a pending restart must keep a daemon alive even when nothing else runs.
+  // stop() of every component clears its timers, so none outlives its owner.
+  setTimeout: (fn, ms) => setTimeout(fn, Math.max(0, ms)),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 

@@ -1,9 +1,9 @@
 // Cron triggers for run_mode schedule, behind a small interface so the Runner does not
 // depend on node-schedule directly. Expressions have 5 fields (minute resolution) or 6
 // (a leading seconds field), as node-schedule and cron-parser understand them.
-import cronParser from 'cron-parser';
 import schedule from 'node-schedule';
 import { McError } from '../../proto/errors.ts';
+import { cronProblem } from '../config/cron.ts';
 
 export interface CronJob {
   /** Next fire time in ms since the epoch, if any. */
@@ -16,22 +16,10 @@ export interface CronScheduler {
   schedule(expression: string, onFire: () => void): CronJob;
 }
 
-/** Throws MC_ERR_CONFIG unless `expression` is a 5- or 6-field cron expression. */
+/** Throws MC_ERR_CONFIG unless `expression` is a 5- or 6-field cron expression (same rule as config validation). */
 export function assertCron(expression: string): void {
-  const fields = expression.trim().split(/\s+/).length;
-  if (fields !== 5 && fields !== 6) {
-    throw new McError(
-      'MC_ERR_CONFIG',
-      `schedule ${JSON.stringify(expression)}: expected 5 or 6 cron fields, got ${fields}`,
-    );
-  }
-  try {
-    cronParser.parseExpression(expression);
-  } catch (err) {
-    throw new McError('MC_ERR_CONFIG', `schedule ${JSON.stringify(expression)}: ${(err as Error).message}`, {
-      cause: err,
-    });
-  }
+  const problem = cronProblem(expression);
+  if (problem !== null) throw new McError('MC_ERR_CONFIG', `schedule: ${problem}`);
 }
 
 export const nodeScheduleCron: CronScheduler = {

@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { McError } from '../../proto/errors.ts';
 import { liveGroupMembers } from '../proc/process-group.ts';
 import type { RunReason } from '../state/types.ts';
-import { type Clock, delay, type TimerHandle } from './clock.ts';
+import type { Clock, TimerHandle } from './clock.ts';
 import type { LaunchPlan } from './launch.ts';
 import { ensureFifo, fifoExists, openReader, openWorkloadEnd } from './log-pipe.ts';
 import { terminateGroup } from './process-group-control.ts';
@@ -196,7 +196,12 @@ export class Run {
             reader.once('end', () => resolve());
           }),
       );
-    await Promise.race([Promise.all(ends), delay(this.deps.clock, OUTPUT_DRAIN_MS)]);
+    let timer: TimerHandle | undefined;
+    const giveUp = new Promise<void>((resolve) => {
+      timer = this.deps.clock.setTimeout(resolve, OUTPUT_DRAIN_MS);
+    });
+    await Promise.race([Promise.all(ends), giveUp]);
+    if (timer !== undefined) this.deps.clock.clearTimeout(timer);
     for (const reader of all) reader.destroy();
     await this.deps.log.flush();
   }

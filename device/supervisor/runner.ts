@@ -4,39 +4,38 @@
 // operator stop, a process exit and a timer never interleave halfway.
 // docs/supervision.md has the state diagram.
 import type { LoadedWorkload } from '../config/workload-schema.ts';
+import { bootId } from '../proc/boot-id.ts';
 import type { RunRecord, WorkloadRecord } from '../state/types.ts';
-import { findAdoptable, lostRun } from './adoption.ts';
+import { type AdoptableRun, chooseLiveRun, lostRun } from './adoption.ts';
 import { fifoPath, removeFifo } from './log-pipe.ts';
 import { tailLog } from './log-tail.ts';
+import { terminateGroup } from './process-group-control.ts';
 import { RestartPolicy, restartPolicyConfig } from './restart-policy.ts';
 import { Run } from './run.ts';
 import { runModeFor } from './run-modes.ts';
+import { runRecord } from './run-outcome.ts';
 import { type GroupSample, RunnerCore, type StartKind } from './runner-core.ts';
 import { logMarker, specHash } from './workload-view.ts';
 
 export type { GroupSample, RunnerDeps } from './runner-core.ts';
 
 export class Runner extends RunnerCore {
-  /** Restores the stored state at daemon start: adopt a live run, or follow the run mode. */
-  init(stored: WorkloadRecord | undefined): Promise<void> {
+  /**
+   * Restores the state at daemon start: adopt the live run (found through the stored record
+   * or through the workload's FIFO), stop any second copy, or follow the run mode.
+   */
+  init(stored: WorkloadRecord | undefined, viaFifo: readonly AdoptableRun[] = []): Promise<void> {
     return this.serial(async () => {
       const now = this.deps.clock.now();
-      if (!stored) return this.activate('started');
-      this.record = { ...stored, name: this.name };
-      const specChanged = stored.spec_hash !== this.hash;
-      const adoptable = await findAdoptable(stored, now);
-      if (adoptable) {
-        const run = Run.adopt(adoptable, adoptable.startedMs, this.runDeps(adoptable.runId));
-        this.run = run;
-        this.record.status = 'running';
-        this.log.write(logMarker(now, `run ${run.id} adopted (pid ${adoptable.pid}) after a daemon restart`));
-        this.watch(run);
-        this.commit();
-        this.emit('adopted', `pid ${adoptable.pid} still running; adopted`, run.id);
-        if (specChanged) await this.replaceSpec(this.loaded, 'restarted');
-        else if (this.record.stopped_by_operator) await this.stopNow(true, 'stopped by operator');
-        return;
+      if (stored) this.record = { ...stored, name: this.name };
+      const { adopt, extras } = await chooseLiveRun(stored, viaFifo, now);
+      for (const extra of extras) {
+        this.logger.warn({ pid: extra.pid }, 'stopping a second copy of the workload');
+        await terminateGroup(extra.pgid, this.loaded.spec.stop_timeout * 1000, this.deps.clock);
       }
+      if (adopt) return this.adopt(adopt, stored, now);
+      if (!stored) return this.activate('started');
+      const specChanged = stored.spec_hash !== this.hash;
       const lost = lostRun(stored, now);
       if (lost) {
         void this.deps.store.updateRun(lost);
@@ -58,6 +57,37 @@ export class Runner extends RunnerCore {
       }
       await this.activate('started');
     });
+  }
+
+  private async adopt(found: AdoptableRun, stored: WorkloadRecord | undefined, now: number): Promise<void> {
+    const r = this.record;
+    if (!found.recorded) {
+      // The daemon died before this run reached the store: close the run it did record, and
+      // account this one now (it counts toward n_times like any other).
+      const lost = stored && lostRun(stored, now);
+      if (lost) void this.deps.store.updateRun(lost);
+      r.run_count += 1;
+      void this.deps.store.addRun(
+        runRecord(this.name, { id: found.runId, pid: found.pid, startedMs: found.startedMs }),
+      );
+    }
+    Object.assign(r, {
+      status: 'running',
+      pid: found.pid,
+      pgid: found.pgid,
+      start_time: found.startTime,
+      boot_id: bootId(),
+      run_id: found.runId,
+      last_started_ms: found.startedMs,
+    });
+    const run = Run.adopt(found, found.startedMs, this.runDeps(found.runId));
+    this.run = run;
+    this.log.write(logMarker(now, `run ${run.id} adopted (pid ${found.pid}) after a daemon restart`));
+    this.watch(run);
+    this.commit();
+    this.emit('adopted', `pid ${found.pid} still running; adopted`, run.id);
+    if (r.spec_hash !== this.hash) await this.replaceSpec(this.loaded, 'restarted');
+    else if (r.stopped_by_operator) await this.stopNow(true, 'stopped by operator');
   }
 
   /** Operator start: clears an operator stop; a completed n_times workload runs its runs again. */

@@ -10,7 +10,7 @@ import { McError } from '../../proto/errors.ts';
 import type { LoadedWorkload } from '../config/workload-schema.ts';
 import type { StateStore } from '../state/state-store.ts';
 import type { RunRecord } from '../state/types.ts';
-import { findAdoptable } from './adoption.ts';
+import { type AdoptableRun, findAdoptable, runsByFifo } from './adoption.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { type CronScheduler, nodeScheduleCron } from './cron-trigger.ts';
 import { fifoPath, removeFifo } from './log-pipe.ts';
@@ -94,13 +94,24 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       }
       this.phase = 'started';
       const names = new Set(workloads.map((w) => w.spec.name));
+      const live = await runsByFifo(this.runDir);
       await Promise.all(
         this.deps.store
           .listWorkloads()
           .filter((record) => !names.has(record.name))
           .map((record) => this.forget(record.name)),
       );
-      await Promise.all(workloads.map((w) => this.add(w)));
+      // Runs writing to the FIFO of a workload no longer configured (even one never recorded).
+      const configured = new Set(workloads.map((w) => fifoPath(this.runDir, w.spec.name)));
+      for (const [fifo, runs] of live) {
+        if (configured.has(fifo)) continue;
+        for (const run of runs) {
+          this.logger.warn({ pid: run.pid, fifo }, 'stopping a run of a workload no longer configured');
+          await terminateGroup(run.pgid, 10_000, this.clock);
+        }
+        removeFifo(fifo);
+      }
+      await Promise.all(workloads.map((w) => this.add(w, live.get(fifoPath(this.runDir, w.spec.name)))));
       this.watchdog.start();
       this.logger.info({ workloads: workloads.length }, 'supervisor started');
     });
@@ -213,7 +224,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
     });
   }
 
-  private async add(loaded: LoadedWorkload): Promise<void> {
+  private async add(loaded: LoadedWorkload, viaFifo: readonly AdoptableRun[] = []): Promise<void> {
     const runner = new Runner(loaded, {
       clock: this.clock,
       logger: this.logger,
@@ -226,7 +237,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       emitState: (view) => this.safeEmit('state', view),
     });
     this.runners.set(loaded.spec.name, runner);
-    await runner.init(this.deps.store.getWorkload(loaded.spec.name));
+    await runner.init(this.deps.store.getWorkload(loaded.spec.name), viaFifo);
   }
 
   /** A stored workload that is no longer configured: kill a run it left behind, drop its state. */

@@ -40,25 +40,30 @@ export async function processesWithMarker(marker: string): Promise<ProcStat[]> {
 
 let pid1Reaps: Promise<boolean> | undefined;
 
-/** Probes once whether orphans are reaped here: orphan a short sleep and watch its zombie. */
+/**
+ * Probes once whether orphans are reaped here. The probe's orphan outlives its shell for
+ * sure (it exits only once the shell is gone), so only PID 1 (or a subreaper) can reap it.
+ */
 export function initReapsOrphans(): Promise<boolean> {
   pid1Reaps ??= (async () => {
-    const shell = spawn('/bin/sh', ['-c', 'sleep 0.05 & echo $!'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    shell.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
+    const shell = spawn('/bin/sh', ['-c', '(while kill -0 $$ 2>/dev/null; do sleep 0.01; done) & echo $!'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
     });
-    // 'close', not 'exit': the pid must have been read from stdout.
-    await new Promise((resolve) => shell.once('close', resolve));
-    const orphan = Number(out.trim());
-    if (!Number.isInteger(orphan) || orphan <= 1) throw new Error(`probe printed ${JSON.stringify(out)}`);
+    const orphan = await new Promise<number>((resolve) => {
+      let out = '';
+      shell.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(Number(out.trim()));
+      });
+    });
+    if (!Number.isInteger(orphan) || orphan <= 1) throw new Error('reaping probe printed no pid');
     let zombieSince: number | undefined;
     for (;;) {
       let state: string;
       try {
         state = readFileSync(`/proc/${orphan}/stat`, 'utf8').split(') ')[1]?.[0] ?? '?';
       } catch {
-        return true; // reaped
+        return true; // reaped by whoever adopted the orphan
       }
       if (state === 'Z') {
         zombieSince ??= Date.now();

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -128,12 +128,15 @@ describe('re-adoption after a daemon crash', () => {
     expect(lost?.message).toMatch(/daemon was down/);
   });
 
-  it('kills a run whose workload left the config while the daemon was down', async () => {
+  it('kills runs of workloads that left the config while the daemon was down, recorded or not', async () => {
     const marker = `mc-adopt-${randomBytes(4).toString('hex')}`;
-    await h.supervisor.start([ticker('leftover', marker)]);
+    await h.supervisor.start([ticker('leftover', marker), ticker('unknown', marker)]);
     await h.waitForState('leftover', (v) => v.status === 'running');
+    await h.waitForState('unknown', (v) => v.status === 'running');
     await h.crash();
     const b = await h.restart();
+    // 'unknown' never reached the store; only its FIFO tells it is ours.
+    await h.store.deleteWorkload('unknown');
     await b.start([]);
     expect(await processesWithMarker(marker)).toEqual([]);
     expect(h.store.getWorkload('leftover')).toBeUndefined();
@@ -205,8 +208,20 @@ describe('re-adoption after a daemon crash', () => {
         .map((l) => JSON.parse(l) as SupervisorEvent)
         .filter((e) => e.type === 'started');
       expect(started).toHaveLength(2);
+      // Freeze the workloads and let the daemon log what they wrote, so that the kill does
+      // not land inside the microseconds between the daemon's read() and its write() of a
+      // chunk (the one window no user-space copier can close). Then kill it, thaw them: all
+      // they write while no daemon runs waits in the FIFO.
+      const leaders = started.map((e) => Number(e.message.replace(/\D+/g, '')));
+      for (const pgid of leaders) process.kill(-pgid, 'SIGSTOP');
+      const countFile = join(h.dir, `${marker}-east.count`);
+      await eventually(() => {
+        const last = readFileSync(countFile, 'utf8').trim();
+        return readFileSync(join(h.logDir, 'east.log'), 'utf8').includes(`tick ${last}\n`);
+      }, 'the daemon to log every tick so far');
       daemon.kill('SIGKILL');
       await new Promise((resolve) => daemon.once('exit', resolve));
+      for (const pgid of leaders) process.kill(-pgid, 'SIGCONT');
       const before = (await processesWithMarker(marker)).map((p) => p.pid).sort();
       expect(before).toHaveLength(2);
 
@@ -232,6 +247,50 @@ describe('re-adoption after a daemon crash', () => {
     } finally {
       daemon.kill('SIGKILL');
       for (const p of await processesWithMarker(marker)) killGroup(p.pgrp);
+    }
+  });
+
+  it('adopts through the log FIFO a run whose spawn never reached the state store', async () => {
+    const marker = `mc-adopt-${randomBytes(4).toString('hex')}`;
+    const spec = ticker('unrecorded', marker);
+    await h.supervisor.start([spec]);
+    const first = await h.waitForState('unrecorded', (v) => v.status === 'running');
+    await h.crash();
+    // As if the daemon had died between spawn and the commit of the run: no pid stored.
+    const b = await h.restart();
+    await h.store.deleteWorkload('unrecorded');
+    await b.start([spec]);
+    await h.waitForEvent('adopted', { workload: 'unrecorded' });
+    expect(b.get('unrecorded')).toMatchObject({ status: 'running', pid: first.pid, run_count: 1 });
+    expect(await processesWithMarker(marker)).toHaveLength(1);
+    const [run] = await b.history('unrecorded', 5);
+    expect(run).toMatchObject({ run_id: first.run_id, pid: first.pid });
+    expect(Math.abs((run?.started_ms ?? 0) - (first.last_started_ms ?? 0))).toBeLessThan(1000);
+  });
+
+  it('stops a second copy found writing to the same FIFO', async () => {
+    const marker = `mc-adopt-${randomBytes(4).toString('hex')}`;
+    const spec = ticker('dup', marker);
+    await h.supervisor.start([spec]);
+    const first = await h.waitForState('dup', (v) => v.status === 'running');
+    await h.crash();
+    // A stray copy holding the workload's FIFO as stdout, leading its own group.
+    const fifo = join(h.dir, 'data', 'pipes', 'dup.fifo');
+    const fd = openSync(fifo, constants.O_RDWR);
+    const stray = spawn('/bin/sh', ['-c', 'while :; do sleep 0.05; done', `${marker}-stray`], {
+      detached: true,
+      stdio: ['ignore', fd, fd],
+    });
+    closeSync(fd);
+    const strayPid = stray.pid as number;
+    try {
+      await eventually(async () => (await processesWithMarker(marker)).length === 2, 'the stray copy');
+      const b = await h.restart();
+      await b.start([spec]);
+      expect(b.get('dup')).toMatchObject({ status: 'running', pid: first.pid });
+      expect((await processesWithMarker(marker)).map((p) => p.pid)).toEqual([first.pid]);
+    } finally {
+      killGroup(strayPid);
     }
   });
 });

@@ -147,4 +147,19 @@ describe('run modes', () => {
     await h.waitForEvent('completed', { workload: 'once', after: mark });
     expect(await h.supervisor.history('once', 10)).toHaveLength(2);
   });
+
+  it('marks a schedule that cannot be armed as failed instead of throwing', async () => {
+    // The config schema refuses such a spec; a hand-built one must not break the supervisor either.
+    const valid = workload(h.dir, {
+      name: 'badcron',
+      type: 'agent',
+      run_mode: 'schedule',
+      schedule: '* * * * *',
+      command: 'true',
+    });
+    await h.supervisor.start([{ ...valid, spec: { ...valid.spec, schedule: '61 * * * *' } }]);
+    const view = h.supervisor.get('badcron');
+    expect(view).toMatchObject({ status: 'failed', pid: null, next_run_ms: null });
+    expect(view?.last_error).toMatch(/schedule/);
+  });
 });

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { listGroup } from '../../device/proc/process-group.ts';
 import { MemoryGuard } from '../../device/supervisor/memory-guard.ts';
 import { RssWatchdog, type WatchTarget } from '../../device/supervisor/rss-watchdog.ts';
 import { FakeClock } from '../helpers/supervisor-fake-clock.ts';
-import { testLogger } from '../helpers/supervisor-harness.ts';
+import { eventually, testLogger } from '../helpers/supervisor-harness.ts';
 import { killGroup } from '../helpers/supervisor-proc.ts';
 
 const groups: number[] = [];
@@ -16,6 +17,8 @@ describe('RSS watchdog', () => {
     const child = spawn('/bin/sh', ['-c', 'sleep 30 & sleep 30 & wait'], { detached: true, stdio: 'ignore' });
     const pgid = child.pid as number;
     groups.push(pgid);
+    // Until the child has called setsid(), no process carries its group id yet.
+    await eventually(async () => (await listGroup(pgid)).length >= 2, 'the group to form');
     const samples: { rssBytes: number; cpuPercent: number }[] = [];
     let resolveSample: () => void = () => undefined;
     const target: WatchTarget = {
