@@ -5,6 +5,7 @@ import { McError, toErrorBody } from '../proto/errors.ts';
 import { parsePositiveInt } from './args.ts';
 import { brokerCommand } from './commands/broker.ts';
 import { demoCommand } from './commands/demo.ts';
+import { fleetCommand } from './commands/fleet.ts';
 import { runCommand } from './commands/run.ts';
 import { subCommand } from './commands/sub.ts';
 import { upCommand } from './commands/up.ts';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   program.addCommand(upCommand());
   program.addCommand(runCommand());
   program.addCommand(demoCommand());
+  program.addCommand(fleetCommand());
   for (const command of workloadCommands()) program.addCommand(command);
   return program;
 }

@@ -19,6 +19,7 @@ import { CommandDispatcher } from './commands/dispatcher.ts';
 import { createHandlers } from './commands/handlers.ts';
 import type { DaemonConfig } from './config/daemon-schema.ts';
 import { loadValidConfigDir } from './config/loader.ts';
+import { FleetLink } from './fleet/fleet-link.ts';
 import { SystemMetrics } from './health/system-metrics.ts';
 import { LocalControl } from './local-control.ts';
 import { LogFollower } from './log-follow.ts';
@@ -55,6 +56,7 @@ interface Parts {
   localClient: MqttClient;
   endpoint: CommandEndpoint;
   metrics: SystemMetrics;
+  fleet: FleetLink | undefined;
 }
 
 export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
@@ -138,7 +140,33 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       logger: this.#logger,
     });
     await endpoint.start();
-    this.#parts = { config, store, linkDb, supervisor, follower, local, localClient, endpoint, metrics };
+    // The fleet link connects in the background: supervision never waits on the network.
+    const fleet = config.fleet
+      ? new FleetLink({
+          config: config.fleet,
+          device,
+          bootId: this.#bootId,
+          daemonVersion: VERSION,
+          supervisor,
+          metrics,
+          dispatcher,
+          root: linkDb,
+          logger: this.#logger,
+        })
+      : undefined;
+    await fleet?.start();
+    this.#parts = {
+      config,
+      store,
+      linkDb,
+      supervisor,
+      follower,
+      local,
+      localClient,
+      endpoint,
+      metrics,
+      fleet,
+    };
 
     // The local bus carries the same retained telemetry as the fleet, so `mctl sub` works on the box.
     await this.#publishLocal(topics.presence(device), encode('presence', this.#presence(true)));
@@ -210,6 +238,8 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     await parts.endpoint.stop();
     parts.follower.stopAll();
     await parts.supervisor.stop();
+    // After the workloads: their final states and events still go out before the offline presence.
+    await parts.fleet?.stop();
     await this.#publishLocal(
       topics.presence(parts.config.device_name),
       encode('presence', this.#presence(false)),

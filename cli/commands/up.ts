@@ -3,9 +3,10 @@
 // the configuration. A crash leaves the workloads running; the next daemon re-adopts them.
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
+import { loadConfigDir } from '../../device/config/loader.ts';
 import { DeviceDaemon } from '../../device/daemon.ts';
 import { McError, toErrorBody } from '../../proto/errors.ts';
 import { createLogger } from '../logger.ts';
@@ -63,17 +64,16 @@ export function upCommand(): Command {
     .description(
       'run the device daemon: supervise the workloads of --config-dir, serve mctl on --socket-path',
     )
-    .option('-d, --detach', 'run in the background (logs to --log-file)', false)
-    .option(
-      '--log-file <file>',
-      'daemon log with --detach (default <data-dir>/daemon.log or ./mctl-daemon.log)',
-    )
+    .option('-d, --detach', 'run in the background (log: --log-file, default <data_dir>/daemon.log)', false)
+    .option('--log-file <file>', 'daemon log with --detach (default <data_dir>/daemon.log)')
     .action(async (opts: UpOptions, cmd: Command) => {
       const globals = cmd.optsWithGlobals<Globals>();
       if (opts.detach) {
-        const logFile = resolve(
-          opts.logFile ?? (globals.dataDir ? `${globals.dataDir}/daemon.log` : 'mctl-daemon.log'),
-        );
+        // Default: beside the daemon's state, as daemon.yaml (or --data-dir) places it.
+        const dataDir =
+          globals.dataDir ??
+          (await loadConfigDir(resolve(globals.configDir), { checkFiles: false })).daemon.data_dir;
+        const logFile = resolve(opts.logFile ?? join(dataDir, 'daemon.log'));
         await detach(process.argv.slice(2), logFile, globals.json);
         return;
       }
