@@ -37,6 +37,7 @@ export interface CommandClientOptions {
 }
 
 interface Pending {
+  device: string;
   resolve(reply: Reply): void;
   reject(err: McError): void;
   timer: NodeJS.Timeout;
@@ -63,6 +64,8 @@ export class CommandClient {
     if (!result.ok) return; // not ours to answer; a broken reply simply times out
     const pending = this.#pending.get(result.value.command_id);
     if (!pending) return; // a late or duplicate reply
+    // Any device may publish on mc/reply/#: only the device we asked may answer.
+    if (result.value.device !== pending.device) return;
     this.#pending.delete(result.value.command_id);
     clearTimeout(pending.timer);
     pending.resolve(result.value);
@@ -101,7 +104,7 @@ export class CommandClient {
           new McError('MC_ERR_TIMEOUT', `no reply from ${device} within ${timeoutMs} ms (command ${id})`),
         );
       }, timeoutMs);
-      this.#pending.set(id, { resolve, reject, timer });
+      this.#pending.set(id, { device, resolve, reject, timer });
     });
     try {
       await this.#opts.client.publishAsync(topics.cmd(device), Buffer.from(payload), { qos: 1 });
