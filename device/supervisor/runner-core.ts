@@ -57,6 +57,7 @@ export abstract class RunnerCore {
   protected holding = false;
   protected closed = false;
   protected metrics = { rss_bytes: 0, cpu_percent: 0 };
+  protected notesLogged = false;
 
   constructor(
     loaded: LoadedWorkload,
@@ -124,7 +125,9 @@ export abstract class RunnerCore {
     const runId = newRunId();
     const run = await Run.start(() => {
       const plan = planLaunch(this.loaded, { runId, rlimitAs: this.deps.defaults.rlimitAs });
-      for (const note of plan.notes) this.logger.info(note);
+      // Notes (a limit not applied) are the same for every run: say them once per spec.
+      if (!this.notesLogged) for (const note of plan.notes) this.logger.info(note);
+      this.notesLogged = true;
       return plan;
     }, this.runDeps(runId));
     this.run = run;

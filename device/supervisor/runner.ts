@@ -212,6 +212,7 @@ export class Runner extends RunnerCore {
     this.mode = runModeFor(loaded.spec);
     this.policy = new RestartPolicy(restartPolicyConfig(loaded.spec), this.deps.clock);
     this.log.setRotation(loaded.spec.logs ?? this.deps.defaults.logs);
+    this.notesLogged = false;
     this.resetCounters();
     await this.activate(kind);
   }
