@@ -1,20 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generatedDocs } from '../../controller/config/docs.ts';
+import { ControllerConfigSchema } from '../../controller/config/schema.ts';
 import { fieldDocs, updateGeneratedSections } from '../../device/config/config-docs.ts';
 import { DaemonConfigSchema } from '../../device/config/daemon-schema.ts';
 import { WorkloadSpecSchema } from '../../device/config/workload-schema.ts';
 
-const DOC = new URL('../../docs/configuration.md', import.meta.url);
-
-describe('docs/configuration.md', () => {
-  it('is up to date with the schemas (run npx tsx scripts/gen-config-docs.ts)', () => {
-    const current = readFileSync(DOC, 'utf8');
-    expect(updateGeneratedSections(current)).toBe(current);
-  });
+describe('generated configuration docs', () => {
+  it.each(Object.entries(generatedDocs()))(
+    '%s is up to date with the schemas (run npx tsx scripts/gen-config-docs.ts)',
+    (file, sections) => {
+      const current = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      expect(updateGeneratedSections(current, sections)).toBe(current);
+    },
+  );
 
   it.each([
     ['daemon.yaml', DaemonConfigSchema],
     ['workload', WorkloadSpecSchema],
+    ['controller.yaml', ControllerConfigSchema],
   ])('describes every field of %s', (_name, schema) => {
     const fields = fieldDocs(schema);
     expect(fields.length).toBeGreaterThan(10);
