@@ -12,8 +12,7 @@ import { CommandEndpoint } from '../command-endpoint.ts';
 import type { CommandDispatcher } from '../commands/dispatcher.ts';
 import type { FleetConfig } from '../config/daemon-schema.ts';
 import { type Clock, systemClock } from '../supervisor/clock.ts';
-import type { Supervisor } from '../supervisor/supervisor.ts';
-import type { SupervisorEvent } from '../supervisor/types.ts';
+import type { SupervisorEvent, WorkloadView } from '../supervisor/types.ts';
 import { eventOf } from '../wire.ts';
 import { type BackoffPolicy, ReconnectBackoff } from './backoff.ts';
 import { linkClientOptions } from './client-options.ts';
@@ -25,12 +24,21 @@ import { onlinePresence, type PresenceIdentity, shutdownPresence, willPresence }
 import { RetainedNames } from './retained-names.ts';
 import { type MetricsSource, StatePublisher } from './state-publisher.ts';
 
-/** Default period at which noise-only changes (metrics, rss/cpu) are republished. */
+/** Default period of the status refresh (fresh system metrics; what `fleet ls` calls stale). */
 export const DEFAULT_REFRESH_MS = 5 * 60_000;
+/** Default minimum age of a workload state before its rss/cpu alone is republished. */
+export const DEFAULT_WORKLOAD_REFRESH_MS = 15 * 60_000;
 /** How long stop() waits for the broker to acknowledge the offline presence. */
 const GOODBYE_TIMEOUT_MS = 2000;
 
-export type FleetSupervisor = Pick<Supervisor, 'list' | 'on' | 'off'>;
+/** What the link needs of the Supervisor: its workload views and its two events. */
+export interface FleetSupervisor {
+  list(): WorkloadView[];
+  on(event: 'state', listener: (view: WorkloadView) => void): unknown;
+  on(event: 'event', listener: (event: SupervisorEvent) => void): unknown;
+  off(event: 'state', listener: (view: WorkloadView) => void): unknown;
+  off(event: 'event', listener: (event: SupervisorEvent) => void): unknown;
+}
 
 export interface FleetLinkDeps {
   config: FleetConfig;
@@ -52,6 +60,7 @@ export interface FleetLinkDeps {
   hostname?: string;
   backoff?: Partial<BackoffPolicy>;
   refreshMs?: number;
+  workloadRefreshMs?: number;
 }
 
 export interface FleetLinkStats {
@@ -150,6 +159,7 @@ export class FleetLink {
       clock,
       debounceMs: config.status_debounce_ms,
       refreshMs: this.#deps.refreshMs ?? DEFAULT_REFRESH_MS,
+      workloadRefreshMs: this.#deps.workloadRefreshMs ?? DEFAULT_WORKLOAD_REFRESH_MS,
       logger,
     });
     const running: Running = {

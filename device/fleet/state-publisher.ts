@@ -35,8 +35,10 @@ export interface StatePublisherDeps {
   names: RetainedNames;
   clock: Clock;
   debounceMs: number;
-  /** Period of the refresh of noise-only changes (system metrics, workload rss/cpu). */
+  /** Period at which the status is republished with fresh system metrics. */
   refreshMs: number;
+  /** Minimum age of a workload state before a change of its rss/cpu alone is republished. */
+  workloadRefreshMs: number;
   logger: Logger;
 }
 
@@ -110,8 +112,9 @@ export class StatePublisher {
     if (!this.#deps.isConnected()) return;
     const now = this.#deps.clock.now();
     const views = this.#deps.source.list();
-    // Tolerance: a timer may fire a little early relative to the clock.
-    const refreshMs = mode === 'change' ? this.#deps.refreshMs : this.#deps.refreshMs * 0.95;
+    // Tolerance: the refresh tick that is due may find a state published a little less than
+    // one period ago (the timer and the publish are not aligned).
+    const refreshMs = this.#deps.workloadRefreshMs - (mode === 'refresh' ? this.#deps.refreshMs / 2 : 0);
     const present = new Set<string>();
     for (const view of views) {
       present.add(view.name);

@@ -15,7 +15,10 @@ export interface LinkProxy {
   close(): Promise<void>;
 }
 
-export async function startLinkProxy(target: string): Promise<LinkProxy> {
+/** Sees every chunk that passes, for byte accounting by packet type. */
+export type ProxyTap = (direction: 'up' | 'down', chunk: Buffer) => void;
+
+export async function startLinkProxy(target: string, tap?: ProxyTap): Promise<LinkProxy> {
   const { hostname, port } = new URL(target);
   const sockets = new Set<Socket>();
   const bytes = { up: 0, down: 0 };
@@ -31,9 +34,11 @@ export async function startLinkProxy(target: string): Promise<LinkProxy> {
     sockets.add(broker);
     device.on('data', (d: Buffer) => {
       bytes.up += d.length;
+      tap?.('up', d);
     });
     broker.on('data', (d: Buffer) => {
       bytes.down += d.length;
+      tap?.('down', d);
     });
     device.pipe(broker);
     broker.pipe(device);

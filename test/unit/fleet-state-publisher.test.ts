@@ -91,6 +91,7 @@ function setup(views: () => WorkloadView[]) {
     clock,
     debounceMs: 500,
     refreshMs: REFRESH,
+    workloadRefreshMs: REFRESH,
     logger: pino({ level: 'silent' }),
   });
   publisher.start();

@@ -1,0 +1,168 @@
+// `npm run bench -- command-rtt`: the round trip of one command over loopback — CommandClient
+// → embedded broker (`mctl broker up`, LevelDB persistence, its own process) → a device
+// with a FleetLink (its own process) → Reply — p50/p99 over N sequential commands, process
+// spawn excluded. Run twice: requester with TCP_NODELAY (as the device link sets it) and
+// without, to show what Nagle + delayed ACK cost on the requester side.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { connectAsync, type MqttClient } from 'mqtt';
+import { CommandClient } from '../../proto/command-client.ts';
+import { percentile, printTable, round, writeResult } from '../stats.ts';
+
+export const description = 'command round trip requester → broker → FleetLink device → reply (p50/p99)';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const DEVICE = 'bench-dev';
+
+function options(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      role: { type: 'string', default: 'requester' },
+      broker: { type: 'string' },
+      count: { type: 'string', default: '1000' },
+      warmup: { type: 'string', default: '100' },
+    },
+  });
+  return {
+    role: values.role,
+    broker: values.broker,
+    count: Number(values.count),
+    warmup: Number(values.warmup),
+  };
+}
+
+/** Spawns a process and resolves with its first stdout line that parses as JSON. */
+function spawnReady(
+  command: string,
+  args: string[],
+): Promise<{ child: ChildProcess; ready: Record<string, unknown> }> {
+  const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) =>
+      reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`)),
+    );
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      for (const line of out.split('\n')) {
+        try {
+          resolve({ child, ready: JSON.parse(line) as Record<string, unknown> });
+          return;
+        } catch {
+          // not the ready line yet
+        }
+      }
+    });
+  });
+}
+
+/** The device side: an in-process device (supervisor + FleetLink) from the test helpers. */
+async function runDevice(broker: string): Promise<void> {
+  const { Teardown } = await import('../../test/helpers/broker-teardown.ts');
+  const { sleeper, startFleetDevice } = await import('../../test/helpers/fleet-device.ts');
+  const teardown = new Teardown();
+  const device = await startFleetDevice(teardown, {
+    brokerUrl: broker,
+    device: DEVICE,
+    workloads: [sleeper('alpha'), sleeper('beta'), sleeper('gamma')],
+    fleet: { heartbeat_interval: 10, keepalive: 30, status_debounce_ms: 500 },
+  });
+  while (!device.link.connected) await new Promise((r) => setTimeout(r, 10));
+  process.stdout.write(`${JSON.stringify({ event: 'ready', device: DEVICE })}\n`);
+  await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
+  await teardown.run();
+  process.exit(0);
+}
+
+async function requester(url: string, noDelay: boolean): Promise<MqttClient> {
+  const clientId = `rtt-${randomBytes(4).toString('hex')}`;
+  const client = await connectAsync(url, { protocolVersion: 4, clientId, reconnectPeriod: 0 });
+  if (noDelay && client.stream instanceof Socket) client.stream.setNoDelay(true);
+  return client;
+}
+
+async function measure(url: string, noDelay: boolean, count: number, warmup: number): Promise<number[]> {
+  const client = await requester(url, noDelay);
+  const commands = new CommandClient({
+    client,
+    replyName: client.options.clientId ?? 'rtt',
+    issuer: 'bench',
+  });
+  await commands.start();
+  const times: number[] = [];
+  for (let i = 0; i < warmup + count; i++) {
+    const t0 = performance.now();
+    const reply = await commands.send(DEVICE, { list: {} }, { timeoutMs: 5000 });
+    const dt = performance.now() - t0;
+    if (!reply.ok) throw new Error(`command failed: ${reply.error?.message}`);
+    if (i >= warmup) times.push(dt);
+  }
+  await commands.stop();
+  await client.endAsync();
+  return times;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const opts = options(args);
+  if (opts.role === 'device') return runDevice(opts.broker ?? '');
+  const dataDir = mkdtempSync(join(tmpdir(), 'mc-bench-rtt-'));
+  const children: ChildProcess[] = [];
+  try {
+    const broker = await spawnReady(process.execPath, [
+      'bin/mctl.js',
+      'broker',
+      'up',
+      '--port',
+      '0',
+      '--json',
+      '--data-dir',
+      dataDir,
+      '--log-level',
+      'warn',
+    ]);
+    children.push(broker.child);
+    const url = String(broker.ready.mqtt);
+    const tsx = join(REPO, 'node_modules', '.bin', 'tsx');
+    const device = await spawnReady(tsx, [
+      'bench/run.ts',
+      'command-rtt',
+      '--role',
+      'device',
+      '--broker',
+      url,
+    ]);
+    children.push(device.child);
+
+    const rows: Record<string, string | number>[] = [];
+    const result: Record<string, unknown> = { count: opts.count, command: 'list (3 workloads)' };
+    for (const noDelay of [true, false]) {
+      const times = await measure(url, noDelay, opts.count, opts.warmup);
+      const stats = {
+        p50_ms: round(percentile(times, 50), 3),
+        p90_ms: round(percentile(times, 90), 3),
+        p99_ms: round(percentile(times, 99), 3),
+        max_ms: round(Math.max(...times), 3),
+      };
+      result[noDelay ? 'requester_nodelay' : 'requester_nagle'] = stats;
+      rows.push({ requester: noDelay ? 'TCP_NODELAY' : 'Nagle (default)', n: times.length, ...stats });
+    }
+    printTable(`command round trip over loopback, ${opts.count} sequential 'list' commands`, rows);
+    console.log(`\nresult: ${writeResult('command-rtt', result)}`);
+  } finally {
+    for (const child of children.reverse()) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
