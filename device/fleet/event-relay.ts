@@ -30,7 +30,10 @@ export class EventRelay {
   readonly #deps: EventRelayDeps;
   #nextSend: number;
   #inFlight = 0;
+  /** Appends not yet committed (the outbox does not count them yet). */
+  #appending = 0;
   #lastDropLog = Number.NEGATIVE_INFINITY;
+  readonly #idleWaiters = new Set<() => void>();
   #droppedAtLastLog: number;
 
   constructor(deps: EventRelayDeps) {
@@ -42,6 +45,32 @@ export class EventRelay {
   /** Entries not yet handed to MQTT. */
   get pending(): number {
     return this.#deps.outbox.size - this.#inFlight;
+  }
+
+  /**
+   * Resolves once every stored event is acknowledged, or after `timeoutMs` (false then);
+   * the daemon's shutdown waits here so its last events leave before the offline presence.
+   */
+  async drained(timeoutMs: number): Promise<boolean> {
+    if (this.#isIdle()) return true;
+    let wake: () => void = () => {};
+    let timer: NodeJS.Timeout | undefined;
+    const done = await Promise.race([
+      new Promise<boolean>((resolve) => {
+        wake = () => resolve(true);
+        this.#idleWaiters.add(wake);
+      }),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    this.#idleWaiters.delete(wake);
+    return done;
+  }
+
+  #isIdle(): boolean {
+    return this.#inFlight === 0 && this.#appending === 0 && this.#deps.outbox.size === 0;
   }
 
   /** Stores one encoded event under `seq` (from outbox.allocateSeq()) and sends it when possible. */
@@ -56,7 +85,12 @@ export class EventRelay {
       }
       return;
     }
-    await outbox.append({ seq, payload });
+    this.#appending += 1;
+    try {
+      await outbox.append({ seq, payload });
+    } finally {
+      this.#appending -= 1;
+    }
     const excess = this.pending - limit;
     if (excess > 0) {
       const last = outbox.dropOldest(this.#nextSend, excess);
@@ -87,6 +121,7 @@ export class EventRelay {
         this.#inFlight -= 1;
         this.#deps.outbox.remove(seq);
         this.kick();
+        if (this.#isIdle()) for (const wake of this.#idleWaiters) wake();
       },
       (err: unknown) => {
         // Only a closing client rejects a QoS 1 publish; the entry stays for the next run.

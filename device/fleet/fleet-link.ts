@@ -30,6 +30,8 @@ export const DEFAULT_REFRESH_MS = 5 * 60_000;
 export const DEFAULT_WORKLOAD_REFRESH_MS = 15 * 60_000;
 /** How long stop() waits for the broker to acknowledge the offline presence. */
 const GOODBYE_TIMEOUT_MS = 2000;
+/** How long stop() waits for the outbox to drain; what is left is sent by the next start. */
+const DRAIN_TIMEOUT_MS = 2000;
 
 /** What the link needs of the Supervisor: its workload views and its two events. */
 export interface FleetSupervisor {
@@ -262,9 +264,14 @@ export class FleetLink {
     supervisor.off('event', this.#onEvent);
     r.connection.off('up', this.#onUp);
     r.heartbeat.stop();
+    // The last states (workloads stopped by the shutdown) go out before the goodbye.
+    if (r.connection.connected) await r.publisher.flushNow();
     await r.publisher.stop();
     // Commands being handled still get their reply (e.g. the reply to `shutdown`).
     await r.endpoint.stop();
+    if (r.connection.connected && !(await r.relay.drained(DRAIN_TIMEOUT_MS))) {
+      this.#logger.warn({ pending: r.relay.pending }, 'events left in the outbox for the next start');
+    }
     const client = r.connection.client;
     if (client?.connected) {
       const goodbye = client.publishAsync(

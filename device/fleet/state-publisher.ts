@@ -88,6 +88,13 @@ export class StatePublisher {
     }, this.#deps.debounceMs);
   }
 
+  /** Publishes pending changes now instead of after the debounce (on shutdown). */
+  flushNow(): Promise<void> {
+    if (this.#debounce) this.#deps.clock.clearTimeout(this.#debounce);
+    this.#debounce = undefined;
+    return this.#enqueue('change');
+  }
+
   /** After every (re)connect: a fresh full status and every workload state, stale ones cleared. */
   publishAll(): Promise<void> {
     return this.#enqueue('full');

@@ -11,6 +11,11 @@ export interface LinkProxy {
   resetCounters(): void;
   /** Closes every proxied connection and refuses new ones until restore(). */
   cut(): void;
+  /**
+   * A partition: open connections stay open but nothing passes any more (only keep-alive
+   * timeouts can notice), and new ones are refused until restore().
+   */
+  freeze(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -21,8 +26,10 @@ export type ProxyTap = (direction: 'up' | 'down', chunk: Buffer) => void;
 export async function startLinkProxy(target: string, tap?: ProxyTap): Promise<LinkProxy> {
   const { hostname, port } = new URL(target);
   const sockets = new Set<Socket>();
+  const pairs = new Set<{ device: Socket; broker: Socket }>();
   const bytes = { up: 0, down: 0 };
   let open = true;
+  let frozen = false;
   const server: Server = createServer((device) => {
     if (!open) {
       device.destroy();
@@ -42,11 +49,14 @@ export async function startLinkProxy(target: string, tap?: ProxyTap): Promise<Li
     });
     device.pipe(broker);
     broker.pipe(device);
+    const pair = { device, broker };
+    pairs.add(pair);
     const drop = () => {
       device.destroy();
       broker.destroy();
       sockets.delete(device);
       sockets.delete(broker);
+      pairs.delete(pair);
     };
     device.on('error', drop);
     broker.on('error', drop);
@@ -68,7 +78,18 @@ export async function startLinkProxy(target: string, tap?: ProxyTap): Promise<Li
       for (const s of sockets) s.destroy();
       sockets.clear();
     },
+    freeze() {
+      open = false;
+      frozen = true;
+      for (const { device, broker } of pairs) {
+        device.unpipe(broker);
+        broker.unpipe(device);
+      }
+    },
     restore() {
+      // Connections frozen by a partition are dead to both ends by now.
+      if (frozen) for (const s of sockets) s.destroy();
+      frozen = false;
       open = true;
     },
     async close() {

@@ -200,6 +200,28 @@ describe.each(BROKER_KINDS)('fleet link on %s', (kind) => {
     expect(starts() - startsBefore).toBe(1);
   });
 
+  it('is announced offline by the broker's keep-alive when the network goes silent, and comes back by itself', async () => {
+    const url = await startFleetBroker(teardown, kind);
+    const proxy = await cutProxy(url);
+    const device = await startFleetDevice(teardown, { brokerUrl: proxy.url, workloads: [sleeper('alpha')] });
+    const obs = await observe(teardown, url, [filters.presence(D)]);
+    await obs.next(topics.presence(D), (m) => presence(m)?.online === true);
+
+    const frozenAt = Date.now();
+    proxy.freeze(); // no FIN, no RST: only the keep-alive (2 s) can tell
+    const will = await obs.next(topics.presence(D), (m) => presence(m)?.online === false, 6000);
+    const silentFor = Date.now() - frozenAt;
+    expect(silentFor).toBeGreaterThan(1500);
+    // Aedes enforces 1.5 × keepalive (plus its check interval). Mosquitto 2.0.11 was measured
+    // here at 5.4–5.8 s for keepalive 2 s (≈ 2.7 ×): its keep-alive check is coarser.
+    expect(silentFor).toBeLessThan(kind === 'aedes' ? 3000 + 1000 : 7000);
+    expect(presence(will)?.reason).toBe('connection lost');
+
+    proxy.restore();
+    await obs.next(topics.presence(D), (m) => presence(m)?.online === true, 10_000);
+    await waitFor('link up', () => device.link.connected);
+  });
+
   it('delivers events produced while disconnected after reconnect, in order, none lost', async () => {
     const url = await startFleetBroker(teardown, kind);
     const proxy = await cutProxy(url);
