@@ -4,7 +4,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { McError, toErrorBody } from '../proto/errors.ts';
 import { parsePositiveInt } from './args.ts';
 import { brokerCommand } from './commands/broker.ts';
+import { controllerCommand } from './commands/controller.ts';
 import { demoCommand } from './commands/demo.ts';
+import { deviceCommand } from './commands/device.ts';
 import { fleetCommand } from './commands/fleet.ts';
 import { runCommand } from './commands/run.ts';
 import { subCommand } from './commands/sub.ts';
@@ -53,6 +55,8 @@ export function buildProgram(): Command {
   program.addCommand(runCommand());
   program.addCommand(demoCommand());
   program.addCommand(fleetCommand());
+  program.addCommand(controllerCommand());
+  program.addCommand(deviceCommand());
   for (const command of workloadCommands()) program.addCommand(command);
   return program;
 }

@@ -10,6 +10,7 @@ import { loadConfigDir } from '../../device/config/loader.ts';
 import { DeviceDaemon } from '../../device/daemon.ts';
 import { McError, toErrorBody } from '../../proto/errors.ts';
 import { createLogger } from '../logger.ts';
+import { waitForShutdown } from '../shutdown.ts';
 
 interface UpOptions {
   detach: boolean;
@@ -108,11 +109,13 @@ export function upCommand(): Command {
           );
       };
       process.on('SIGHUP', onHup);
-      const reason = await new Promise<string>((done) => {
-        process.once('SIGTERM', () => done('SIGTERM'));
-        process.once('SIGINT', () => done('SIGINT'));
-        daemon.once('shutdown-requested', () => done('shutdown command'));
-      });
+      // waitForShutdown keeps swallowing signals after the first: a second SIGTERM (systemd,
+      // `timeout`, a terminal's Ctrl-C reaching the whole process group) must not kill the
+      // daemon half-way through stopping its workloads.
+      const reason = await Promise.race([
+        waitForShutdown(),
+        new Promise<string>((done) => daemon.once('shutdown-requested', () => done('shutdown command'))),
+      ]);
       logger.info({ reason }, 'stopping');
       process.removeListener('SIGHUP', onHup);
       await daemon.stop();

@@ -199,6 +199,23 @@ describe('device daemon', () => {
     expect(none.err).toContain('no daemon is running');
   });
 
+  it('finishes a graceful stop when a second SIGTERM arrives during it', async () => {
+    // The service needs a moment to stop, so the second signal lands mid-shutdown.
+    writeConfig({
+      'slow.yaml': service('slow').replace(
+        'command: "echo hello from $MC_WORKLOAD; exec sleep 1000"',
+        'command: "trap \'sleep 1; exit 0\' TERM; sleep 1000 & wait"',
+      ),
+    });
+    const { daemon } = await up();
+    await waitFor(list, (ws) => ws[0]?.status === 'WORKLOAD_STATUS_RUNNING');
+    daemon.process.kill('SIGTERM');
+    daemon.process.kill('SIGTERM');
+    expect(await daemon.exited).toBe(0);
+    expect(daemon.stderr()).toContain('"msg":"daemon stopped"');
+    expect(sleepers()).toEqual([]);
+  });
+
   it('refuses to start on an invalid config, naming file, line and field', async () => {
     writeConfig({ 'a.yaml': 'name: x\ntype: service\nrun_mode: sometimes\ncommand: ["true"]\n' });
     const daemon = runMctl(['up', '--config-dir', configDir]);

@@ -1,0 +1,211 @@
+// The controller process: the embedded broker (unless an external one is configured), the
+// device registry and its broker ACL, the fleet store fed from the bus, the command client,
+// and the HTTP API + live feed + metrics on one port.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { open, type RootDatabase } from 'lmdb';
+import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import { type Broker, createBroker } from '../broker/broker.ts';
+import { CommandClient } from '../proto/command-client.ts';
+import { buildApi } from './api/app.ts';
+import { fleetAuthorizer } from './auth/fleet-authorizer.ts';
+import type { LoadedControllerConfig } from './config/load.ts';
+import { ControllerMetrics } from './metrics.ts';
+import { DeviceRegistry } from './registry/device-registry.ts';
+import { FleetStore } from './store/fleet-store.ts';
+import { FleetIngest } from './store/ingest.ts';
+
+/** The controller's own MQTT client id; also the name of its reply topic. */
+export const CONTROLLER_CLIENT_ID = 'mc-controller';
+
+export interface ControllerAddresses {
+  http: string;
+  mqtt?: string;
+  ws?: string;
+}
+
+interface Parts {
+  registryDb: RootDatabase;
+  registry: DeviceRegistry;
+  store: FleetStore;
+  broker?: Broker;
+  client: MqttClient;
+  ingest: FleetIngest;
+  commands: CommandClient;
+  app: FastifyInstance;
+  healthTimer: NodeJS.Timeout;
+  addresses: ControllerAddresses;
+}
+
+export class Controller {
+  readonly #config: LoadedControllerConfig;
+  readonly #logger: Logger;
+  readonly #version: string;
+  readonly #uiDir: string | undefined;
+  #parts: Parts | undefined;
+  #stopping: Promise<void> | undefined;
+
+  constructor(opts: { config: LoadedControllerConfig; logger: Logger; version: string; uiDir?: string }) {
+    this.#config = opts.config;
+    this.#logger = opts.logger.child({ component: 'controller' });
+    this.#version = opts.version;
+    this.#uiDir = opts.uiDir;
+  }
+
+  get registry(): DeviceRegistry | undefined {
+    return this.#parts?.registry;
+  }
+
+  get store(): FleetStore | undefined {
+    return this.#parts?.store;
+  }
+
+  /** Broker URLs devices should be given in their fleet block. */
+  deviceBrokerUrls(): string[] {
+    const b = this.#config.broker;
+    if (b.public_urls) return b.public_urls;
+    if (b.url) return b.url;
+    return this.#parts?.addresses.mqtt ? [this.#parts.addresses.mqtt] : [];
+  }
+
+  async start(): Promise<ControllerAddresses> {
+    if (this.#parts) return this.#parts.addresses;
+    const c = this.#config;
+    mkdirSync(c.data_dir, { recursive: true });
+    // The registry lives apart from the fleet store, so deleting the store (it rebuilds from
+    // retained topics) never loses device credentials.
+    const registryDb = open({ path: join(c.data_dir, 'registry'), maxDbs: 4 });
+    const registry = new DeviceRegistry({ root: registryDb, logger: this.#logger });
+    const store = new FleetStore({
+      dataDir: c.data_dir,
+      logger: this.#logger,
+      staleAfterMs: c.stale_after * 1000,
+      eventsPerDevice: c.events_per_device,
+      auditLimit: c.audit_limit,
+    });
+    await store.open();
+
+    let broker: Broker | undefined;
+    let mqttUrls: string[];
+    const addresses: ControllerAddresses = { http: '' };
+    if (c.broker.url) {
+      mqttUrls = c.broker.url;
+    } else {
+      broker = createBroker({
+        dataDir: c.data_dir,
+        tcp: { host: c.broker.mqtt_host, port: c.broker.mqtt_port },
+        ...(c.tls ? { tls: c.tls } : {}),
+        authorizer: fleetAuthorizer({
+          registry,
+          operatorToken: c.api_token,
+          ...(c.observer_token ? { observerToken: c.observer_token } : {}),
+        }),
+        limits: { maxPacketBytes: c.broker.max_packet_bytes },
+        logger: this.#logger,
+      });
+      const bound = await broker.start();
+      addresses.mqtt = bound.mqtt;
+      mqttUrls = bound.mqtt ? [bound.mqtt] : [];
+      const embedded = broker;
+      // A removed device loses its live session at once, not at its next reconnect.
+      registry.on('removed', (name: string) => {
+        const client = (embedded.aedes as unknown as { clients: Record<string, { close(): void }> }).clients[
+          `mc-dev-${name}`
+        ];
+        client?.close();
+      });
+    }
+
+    const client = await this.#connect(mqttUrls);
+    const ingest = new FleetIngest({ client, store, logger: this.#logger });
+    await ingest.start();
+    const commands = new CommandClient({
+      client,
+      replyName: CONTROLLER_CLIENT_ID,
+      issuer: CONTROLLER_CLIENT_ID,
+      defaultTimeoutMs: c.command_timeout * 1000,
+      defaultExpiresInMs: c.command_expiry * 1000,
+    });
+    await commands.start();
+    const metrics = new ControllerMetrics({ store, ...(broker ? { broker } : {}) });
+    const app = await buildApi({
+      store,
+      registry,
+      commands,
+      metrics,
+      config: {
+        apiToken: c.api_token,
+        readAuth: c.read_auth,
+        deviceBrokerUrls: c.broker.public_urls ?? c.broker.url ?? mqttUrls,
+        commandTimeoutMs: c.command_timeout * 1000,
+        commandExpiryMs: c.command_expiry * 1000,
+        liveMaxMessagesPerSecond: c.live_max_messages_per_second,
+        version: this.#version,
+      },
+      ...(broker && c.broker.websocket ? { broker } : {}),
+      ...(this.#uiDir ? { uiDir: this.#uiDir } : {}),
+      ...(c.tls ? { https: { cert: readFileSync(c.tls.cert), key: readFileSync(c.tls.key) } } : {}),
+      logger: this.#logger,
+    });
+    const listening = await app.listen({ host: c.host, port: c.port });
+    addresses.http = listening;
+    if (broker && c.broker.websocket) addresses.ws = `${listening.replace(/^http/, 'ws')}/mqtt`;
+    const healthTimer = setInterval(() => store.checkHealth(), Math.min(1000, (c.stale_after * 1000) / 4));
+    this.#parts = {
+      registryDb,
+      registry,
+      store,
+      ...(broker ? { broker } : {}),
+      client,
+      ingest,
+      commands,
+      app,
+      healthTimer,
+      addresses,
+    };
+    this.#logger.info(addresses, 'controller started');
+    return addresses;
+  }
+
+  async #connect(urls: string[]): Promise<MqttClient> {
+    const c = this.#config;
+    const [first, ...rest] = urls;
+    if (!first) throw new Error('no broker URL to connect to');
+    const external = c.broker.url !== undefined;
+    const options: IClientOptions = {
+      protocolVersion: 4,
+      clientId: CONTROLLER_CLIENT_ID,
+      clean: true,
+      reconnectPeriod: 1000,
+      username: external ? c.broker.username : 'operator',
+      password: external ? c.broker.password : c.api_token,
+      ...(rest.length > 0
+        ? { servers: urls.map((u) => ({ host: new URL(u).hostname, port: Number(new URL(u).port) })) }
+        : {}),
+      ...(c.tls ? { ca: readFileSync(c.tls.ca ?? c.tls.cert) } : {}),
+    };
+    return connectAsync(first, options);
+  }
+
+  stop(): Promise<void> {
+    this.#stopping ??= this.#stop();
+    return this.#stopping;
+  }
+
+  async #stop(): Promise<void> {
+    const p = this.#parts;
+    if (!p) return;
+    clearInterval(p.healthTimer);
+    await p.app.close();
+    await p.commands.stop();
+    await p.ingest.stop();
+    await p.client.endAsync();
+    if (p.broker) await p.broker.stop();
+    await p.store.close();
+    await p.registryDb.close();
+    this.#parts = undefined;
+    this.#logger.info('controller stopped');
+  }
+}
