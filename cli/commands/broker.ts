@@ -2,7 +2,6 @@
 // SIGTERM. Logs go to stderr as JSON; stdout gets one line once the listeners are bound.
 import { Command, InvalidArgumentError } from 'commander';
 import { allowAll, isLoopbackAddress, loopbackOnly } from '../../broker/authorizer.ts';
-import { createBroker } from '../../broker/broker.ts';
 import { McError } from '../../proto/errors.ts';
 import { createLogger } from '../logger.ts';
 import { waitForShutdown } from '../shutdown.ts';
@@ -51,6 +50,8 @@ async function up(options: UpOptions, cmd: Command): Promise<void> {
     );
   }
 
+  // Loaded here: Aedes and LevelDB are for this command only.
+  const { createBroker } = await import('../../broker/broker.ts');
   const broker = createBroker({
     dataDir,
     tcp: { host: options.host, port: options.port },

@@ -3,8 +3,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { loadControllerConfig } from '../../controller/config/load.ts';
-import { Controller } from '../../controller/controller.ts';
 import { createLogger } from '../logger.ts';
 import { waitForShutdown } from '../shutdown.ts';
 import { VERSION } from '../version.ts';
@@ -29,6 +27,9 @@ export function controllerCommand(): Command {
       const globals = cmd.optsWithGlobals<{ configDir: string; json: boolean; logLevel: string }>();
       const fallback = resolve(globals.configDir, 'controller.yaml');
       const file = opts.config ? resolve(opts.config) : existsSync(fallback) ? fallback : undefined;
+      // Loaded here: the controller's modules (Fastify, the broker…) are for this command only.
+      const { loadControllerConfig } = await import('../../controller/config/load.ts');
+      const { Controller } = await import('../../controller/controller.ts');
       const config = await loadControllerConfig(file);
       const logger = createLogger(globals.logLevel ?? config.log_level, 'mctl-controller');
       const ui = dashboardDir();

@@ -8,8 +8,6 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { stringify } from 'yaml';
-import { controllerConfigFrom } from '../../controller/config/load.ts';
-import { Controller } from '../../controller/controller.ts';
 import { McError } from '../../proto/errors.ts';
 import { parsePort } from '../args.ts';
 import { createLogger } from '../logger.ts';
@@ -105,6 +103,8 @@ export function demoCommand(): Command {
       const globals = cmd.optsWithGlobals<{ logLevel: string; json: boolean }>();
       const dir = resolve(opts.dir);
       const logger = createLogger(globals.logLevel === 'info' ? 'warn' : globals.logLevel, 'mctl-demo');
+      const { controllerConfigFrom } = await import('../../controller/config/load.ts');
+      const { Controller } = await import('../../controller/controller.ts');
       const config = controllerConfigFrom(
         {
           data_dir: 'controller',

@@ -6,8 +6,7 @@ import { mkdirSync, openSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
-import { loadConfigDir } from '../../device/config/loader.ts';
-import { DeviceDaemon } from '../../device/daemon.ts';
+import type { DeviceDaemon } from '../../device/daemon.ts';
 import { McError, toErrorBody } from '../../proto/errors.ts';
 import { createLogger } from '../logger.ts';
 import { waitForShutdown } from '../shutdown.ts';
@@ -73,12 +72,18 @@ export function upCommand(): Command {
         // Default: beside the daemon's state, as daemon.yaml (or --data-dir) places it.
         const dataDir =
           globals.dataDir ??
-          (await loadConfigDir(resolve(globals.configDir), { checkFiles: false })).daemon.data_dir;
+          (
+            await import('../../device/config/loader.ts').then((m) =>
+              m.loadConfigDir(resolve(globals.configDir), { checkFiles: false }),
+            )
+          ).daemon.data_dir;
         const logFile = resolve(opts.logFile ?? join(dataDir, 'daemon.log'));
         await detach(process.argv.slice(2), logFile, globals.json);
         return;
       }
       const logger = createLogger(globals.logLevel, 'mctl-daemon');
+      // Loaded here, not at the top: other mctl commands should not pay for the daemon's modules.
+      const { DeviceDaemon } = await import('../../device/daemon.ts');
       const daemon = new DeviceDaemon({
         configDir: resolve(globals.configDir),
         dataDir: globals.dataDir,
