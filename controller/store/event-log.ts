@@ -36,7 +36,9 @@ export class EventLog {
   constructor(db: FleetDb, limit: number) {
     this.#db = db;
     this.#limit = limit;
-    this.#total = db.events.getCount();
+    // The B-tree's own entry count: O(1), where getCount() would walk every event.
+    // (lmdb's typings declare getStats() as {}; at run time it carries mdb_stat's fields.)
+    this.#total = (db.events.getStats() as { entryCount: number }).entryCount;
   }
 
   /** Events held in LMDB across all devices. */

@@ -25,13 +25,13 @@ export interface FleetStateDeps {
   staleAfterMs: number;
   heartbeatFlushMs: number;
   emit: (change: FleetChange) => void;
+  /** Owned by the store, so they keep counting across a close and reopen. */
+  counters: { duplicates: number; gaps: number };
   logger: Logger;
 }
 
 export class FleetState {
   readonly devices: Map<string, DeviceEntry>;
-  duplicates = 0;
-  gaps = 0;
   #workloads = 0;
   readonly #d: FleetStateDeps;
   readonly #dirty = new Set<DeviceEntry>();
@@ -131,10 +131,10 @@ export class FleetState {
       this.#d.db.track(this.#d.db.workloads.remove([name, workload]), 'workload clear');
       this.#d.emit({ kind: 'workload', device: name, workload: null, name: workload });
       if (entry.isCleared) this.remove(name);
+      else this.#d.emit({ kind: 'device', device: entry.snapshot() });
       return;
     }
-    const { entry, created } = this.#touch(name, retained, this.#d.now());
-    if (created) this.#d.emit({ kind: 'device', device: entry.snapshot() });
+    const { entry } = this.#touch(name, retained, this.#d.now());
     const snapshot = workloadSnapshot(workload, message);
     const previous = entry.workloads.get(workload);
     if (previous && samePlain(previous, snapshot)) return;
@@ -143,6 +143,8 @@ export class FleetState {
     entry.workloadsChanged();
     this.#d.db.track(this.#d.db.workloads.put([name, workload], payload), 'workload');
     this.#d.emit({ kind: 'workload', device: name, workload: snapshot, name: workload });
+    // The device's workload list and counts changed with it.
+    this.#d.emit({ kind: 'device', device: entry.snapshot() });
   }
 
   heartbeat(name: string, message: Message<'heartbeat'>, retained: boolean): void {
@@ -163,10 +165,10 @@ export class FleetState {
     if (created) this.#d.emit({ kind: 'device', device: entry.snapshot() });
     const result = this.#d.events.append(eventRecord(name, message, now));
     if (result.verdict === 'duplicate') {
-      this.duplicates++;
+      this.#d.counters.duplicates++;
       return;
     }
-    this.gaps += result.gap;
+    this.#d.counters.gaps += result.gap;
     if (result.verdict === 'reset') {
       this.#d.logger.info({ device: name, seq: result.event.seq }, 'event sequence of device started over');
     }

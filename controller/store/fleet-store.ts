@@ -62,6 +62,7 @@ export class FleetStore extends EventEmitter<{ change: [FleetChange] }> {
   #parts: OpenParts | undefined;
   #closing: Promise<void> | undefined;
   #ingested = 0;
+  readonly #counters = { duplicates: 0, gaps: 0 };
 
   constructor(opts: FleetStoreOptions) {
     super();
@@ -100,6 +101,7 @@ export class FleetStore extends EventEmitter<{ change: [FleetChange] }> {
         staleAfterMs: this.#staleAfterMs,
         heartbeatFlushMs: this.#heartbeatFlushMs,
         emit: (change) => this.#emit(change),
+        counters: this.#counters,
         logger: this.#logger,
       });
       this.#parts = { db, state, events, audit: new AuditLog(db, this.#auditLimit, this.#logger) };
@@ -226,8 +228,8 @@ export class FleetStore extends EventEmitter<{ change: [FleetChange] }> {
       bytes: parts?.db.bytes() ?? 0,
       ingested: this.#ingested,
       rejected: this.#rejects.count,
-      duplicates: parts?.state.duplicates ?? 0,
-      gaps: parts?.state.gaps ?? 0,
+      duplicates: this.#counters.duplicates,
+      gaps: this.#counters.gaps,
     };
   }
 

@@ -93,7 +93,7 @@ export interface AuditEntry {
 }
 
 export type FleetChange =
-  /** Presence, status, heartbeat or health changed (or the device appeared). */
+  /** Presence, status, heartbeat, health or workload counts changed (or the device appeared). */
   | { kind: 'device'; device: DeviceSnapshot }
   /** A workload changed; `workload` is null when it was cleared (removed from the device). */
   | { kind: 'workload'; device: string; workload: WorkloadSnapshot | null; name: string }
@@ -121,9 +121,9 @@ export interface StoreStats {
   ingested: number;
   /** Messages refused since the store was constructed: bad topic, undecodable payload, store closed. */
   rejected: number;
-  /** Events dropped as duplicates (QoS 1 redeliveries) since open. */
+  /** Events dropped as duplicates (QoS 1 redeliveries) since the store was constructed. */
   duplicates: number;
-  /** Event seqs never received (holes in a device's sequence) since open. */
+  /** Event seqs never received (holes in a device's sequence) since the store was constructed. */
   gaps: number;
 }
 
