@@ -1,0 +1,53 @@
+// The live feed's messages (GET /api/live), shared with the dashboard: one JSON text frame
+// each. After the snapshot, every frame is either one delta or a batch of them; see
+// docs/api.md "Live feed" for the coalescing rules.
+import type { DeviceSnapshot, StoredEvent, WorkloadSnapshot } from '../store/types.ts';
+
+/** A device's state changed (presence, status, heartbeat, health): the whole new snapshot. */
+export interface DeviceDelta {
+  type: 'device';
+  device: DeviceSnapshot;
+}
+
+/** One workload's state changed; `workload` null when it was removed from the device. */
+export interface WorkloadDelta {
+  type: 'workload';
+  device: string;
+  name: string;
+  workload: WorkloadSnapshot | null;
+}
+
+/** The device was removed from the fleet (unregistered): forget it and its workloads. */
+export interface RemovedDelta {
+  type: 'removed';
+  device: string;
+}
+
+/** Events in the order the controller stored them (oldest first). */
+export interface EventsDelta {
+  type: 'events';
+  events: StoredEvent[];
+}
+
+/** `count` events were dropped because this socket fell behind; the store still has them. */
+export interface DroppedNotice {
+  type: 'dropped';
+  count: number;
+}
+
+export type LiveDelta = DeviceDelta | WorkloadDelta | RemovedDelta | EventsDelta | DroppedNotice;
+
+export interface SnapshotMessage {
+  type: 'snapshot';
+  devices: DeviceSnapshot[];
+  /** Controller time of the snapshot, ms since the epoch. */
+  ts: number;
+}
+
+/** Several deltas sent as one frame, to apply in order. */
+export interface BatchMessage {
+  type: 'batch';
+  messages: LiveDelta[];
+}
+
+export type LiveMessage = SnapshotMessage | LiveDelta | BatchMessage;
