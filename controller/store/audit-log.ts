@@ -65,7 +65,7 @@ export class AuditLog {
     for (const [n, entry] of this.#pending.newestFirst(GROUP, this.#committed())) {
       if (n < this.#firstN) break;
       if (opts.device !== undefined && entry.device !== opts.device) continue;
-      out.push(entry);
+      out.push({ ...entry }); // the overlay's object stays ours
       if (out.length >= limit) break;
     }
     return out;

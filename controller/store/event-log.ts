@@ -70,7 +70,7 @@ export class EventLog {
   /** A device's events, newest first, filtered. */
   query(device: string, q: EventQuery = {}): StoredEvent[] {
     const limit = clampLimit(q.limit, this.#limit);
-    const state = this.#state(device);
+    const state = this.#state(device, false);
     if (limit === 0 || state.nextN === state.firstN) return [];
     const types = q.types && q.types.length > 0 ? new Set(q.types) : undefined;
     const out: StoredEvent[] = [];
@@ -107,7 +107,8 @@ export class EventLog {
     for (const { key, value } of range) yield [(key as EventKey)[1], value];
   }
 
-  #state(device: string): DeviceEvents {
+  /** The device's range and sequence; a read of a device without events caches nothing. */
+  #state(device: string, forWrite = true): DeviceEvents {
     let state = this.#devices.get(device);
     if (state) return state;
     const events = this.#db.events;
@@ -131,7 +132,8 @@ export class EventLog {
       nextN,
       sequence: new EventSequence(newest?.seq ?? 0, newest?.boot_id ?? '', priorBoots),
     };
-    this.#devices.set(device, state);
+    // Names come from API callers too; only devices with events earn a place in the map.
+    if (forWrite || nextN > 0) this.#devices.set(device, state);
     return state;
   }
 }

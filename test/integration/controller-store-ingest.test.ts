@@ -117,7 +117,9 @@ describe('fleet store ingest from a real broker', () => {
     const { store } = await startStore(teardown, mqttUrl, tempDir(teardown));
     const d = await device(teardown, mqttUrl, 'pi-1');
     await d.online();
-    await healthIs(store, 'pi-1', 'online');
+    const online = await healthIs(store, 'pi-1', 'online');
+    // Delivered live (not as a retained copy on subscribe), so it counts as hearing from it.
+    expect(online.last_seen_ms).not.toBeNull();
     // The socket dies without DISCONNECT: only the broker can tell, with the will.
     d.client.stream.destroy();
     const offline = await healthIs(store, 'pi-1', 'offline');
@@ -236,8 +238,9 @@ describe('fleet store ingest from a real broker', () => {
       counts: d.counts,
     });
     expect(b.store.devices().map(comparable).sort(byName)).toEqual(before.map(comparable).sort(byName));
-    // Events are history, not retained: they do not come back.
+    // Events are history, not retained: they do not come back; retained copies are not news.
     expect(b.store.events('pi-1')).toEqual([]);
+    expect(b.store.device('pi-1')?.last_seen_ms).toBeNull();
   });
 
   it('starts and stops idempotently and stops feeding the store', async () => {
