@@ -1,5 +1,5 @@
 // `npm run bench -- command-rtt`: the round trip of one command over loopback — CommandClient
-// → embedded broker (`mctl broker up`, LevelDB persistence, its own process) → a device
+// → embedded broker (createBroker with LevelDB persistence, TCP_NODELAY, its own process) → a device
 // with a FleetLink (its own process) → Reply — p50/p99 over N sequential commands, process
 // spawn excluded. Run twice: requester with TCP_NODELAY (as the device link sets it) and
 // without, to show what Nagle + delayed ACK cost on the requester side.
@@ -26,8 +26,10 @@ function options(args: string[]) {
     options: {
       role: { type: 'string', default: 'requester' },
       broker: { type: 'string' },
+      'data-dir': { type: 'string' },
       count: { type: 'string', default: '1000' },
       warmup: { type: 'string', default: '100' },
+      'no-sync': { type: 'boolean', default: false },
     },
   });
   return {
@@ -63,8 +65,24 @@ function spawnReady(
   });
 }
 
+/** The broker side: our embedded broker as `mctl broker up` runs it, in its own process. */
+async function runBroker(dataDir: string): Promise<void> {
+  const { pino } = await import('pino');
+  const { createBroker } = await import('../../broker/broker.ts');
+  const broker = createBroker({
+    dataDir,
+    tcp: { host: '127.0.0.1', port: 0 },
+    logger: pino({ level: 'warn' }),
+  });
+  const addresses = await broker.start();
+  process.stdout.write(`${JSON.stringify({ event: 'listening', ...addresses })}\n`);
+  await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
+  await broker.stop();
+  process.exit(0);
+}
+
 /** The device side: an in-process device (supervisor + FleetLink) from the test helpers. */
-async function runDevice(broker: string): Promise<void> {
+async function runDevice(broker: string, noSync: boolean): Promise<void> {
   const { Teardown } = await import('../../test/helpers/broker-teardown.ts');
   const { sleeper, startFleetDevice } = await import('../../test/helpers/fleet-device.ts');
   const teardown = new Teardown();
@@ -73,6 +91,7 @@ async function runDevice(broker: string): Promise<void> {
     device: DEVICE,
     workloads: [sleeper('alpha'), sleeper('beta'), sleeper('gamma')],
     fleet: { heartbeat_interval: 10, keepalive: 30, status_debounce_ms: 500 },
+    noSync,
   });
   while (!device.link.connected) await new Promise((r) => setTimeout(r, 10));
   process.stdout.write(`${JSON.stringify({ event: 'ready', device: DEVICE })}\n`);
@@ -111,25 +130,22 @@ async function measure(url: string, noDelay: boolean, count: number, warmup: num
 
 export async function run(args: string[]): Promise<void> {
   const opts = options(args);
-  if (opts.role === 'device') return runDevice(opts.broker ?? '');
+  if (opts.role === 'device') return runDevice(opts.broker ?? '', opts.noSync);
+  if (opts.role === 'broker') return runBroker(opts.dataDir ?? '');
   const dataDir = mkdtempSync(join(tmpdir(), 'mc-bench-rtt-'));
   const children: ChildProcess[] = [];
   try {
-    const broker = await spawnReady(process.execPath, [
-      'bin/mctl.js',
+    const tsx = join(REPO, 'node_modules', '.bin', 'tsx');
+    const broker = await spawnReady(tsx, [
+      'bench/run.ts',
+      'command-rtt',
+      '--role',
       'broker',
-      'up',
-      '--port',
-      '0',
-      '--json',
       '--data-dir',
       dataDir,
-      '--log-level',
-      'warn',
     ]);
     children.push(broker.child);
     const url = String(broker.ready.mqtt);
-    const tsx = join(REPO, 'node_modules', '.bin', 'tsx');
     const device = await spawnReady(tsx, [
       'bench/run.ts',
       'command-rtt',
@@ -141,7 +157,11 @@ export async function run(args: string[]): Promise<void> {
     children.push(device.child);
 
     const rows: Record<string, string | number>[] = [];
-    const result: Record<string, unknown> = { count: opts.count, command: 'list (3 workloads)' };
+    const result: Record<string, unknown> = {
+      count: opts.count,
+      command: 'list (3 workloads)',
+      device_lmdb: opts.noSync ? 'noSync' : 'sync (as the daemon)',
+    };
     for (const noDelay of [true, false]) {
       const times = await measure(url, noDelay, opts.count, opts.warmup);
       const stats = {
@@ -153,7 +173,10 @@ export async function run(args: string[]): Promise<void> {
       result[noDelay ? 'requester_nodelay' : 'requester_nagle'] = stats;
       rows.push({ requester: noDelay ? 'TCP_NODELAY' : 'Nagle (default)', n: times.length, ...stats });
     }
-    printTable(`command round trip over loopback, ${opts.count} sequential 'list' commands`, rows);
+    printTable(
+      `command round trip over loopback, ${opts.count} sequential 'list' commands, device LMDB ${String(result.device_lmdb)}`,
+      rows,
+    );
     console.log(`\nresult: ${writeResult('command-rtt', result)}`);
   } finally {
     for (const child of children.reverse()) {

@@ -47,6 +47,8 @@ export interface FleetDeviceOptions {
   /** Reuse the directory of a previous device (a daemon restart). */
   dir?: string;
   link?: Partial<FleetLinkDeps>;
+  /** LMDB commits without fsync (benchmarks attribute the cost of the sync with it). */
+  noSync?: boolean;
 }
 
 export interface FleetDevice {
@@ -81,7 +83,11 @@ export async function startFleetDevice(teardown: Teardown, opts: FleetDeviceOpti
   });
   const store = new StateStore({ dataDir: join(dir, 'data'), logger });
   await store.open();
-  const root: RootDatabase = open({ path: join(dir, 'data', 'link'), maxDbs: 8 });
+  const root: RootDatabase = open({
+    path: join(dir, 'data', 'link'),
+    maxDbs: 8,
+    noSync: opts.noSync === true,
+  });
   const supervisor = new Supervisor({ logger, store, logDir: join(dir, 'logs') });
   const groups = new Set<number>();
   const events: SupervisorEvent[] = [];

@@ -2,6 +2,7 @@
 // third-party tools read its retained topics with the .proto, a SIGKILL is announced by the
 // Last Will, `mctl --device` drives every command, a restarted daemon resumes its session.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import protobuf from 'protobufjs';
@@ -43,7 +44,8 @@ describe.each(BROKER_KINDS)('fleet link of a daemon process on %s', (kind) => {
       ...['-t', topics.presence(D), '-t', topics.status(D), '-t', filters.workloads(D)],
       ...['-F', '%r %t %x'],
     ]);
-    const root = await protobuf.load(PROTO);
+    // The published .proto, parsed at run time (not our generated code), field names as written.
+    const root = protobuf.parse(readFileSync(PROTO, 'utf8'), { keepCase: true }).root;
     const seen = stdout
       .trim()
       .split('\n')
