@@ -98,12 +98,10 @@ export class FleetState {
       this.#clearedPart(entry);
       return;
     }
-    const { entry, created } = this.#touch(name, retained, now);
+    const { entry } = this.#touch(name, retained, now);
     const seq = Number(message.seq);
-    if (isOlderStatus(entry, message.boot_id, seq)) {
-      if (created) this.#d.emit({ kind: 'device', device: entry.snapshot() });
-      return;
-    }
+    // (A device just created has no status, so nothing is older than it.)
+    if (isOlderStatus(entry, message.boot_id, seq)) return;
     entry.status = plainStatus(message);
     entry.statusSeq = seq;
     entry.statusBoot = message.boot_id;
