@@ -103,7 +103,7 @@ export class CommandRunner {
   /** Says why no reply came, from what the store knows about the device's health. */
   #timeoutMessage(device: DeviceSnapshot, expiresAt: number, queued: boolean): string {
     const name = device.name;
-    const since = device.health_since_ms === null ? 'an unknown time' : iso(device.health_since_ms);
+    const since = iso(device.health_since_ms);
     const next = queued
       ? `the command is queued until ${iso(expiresAt)}`
       : 'the request was not queued; try again when it is back';
@@ -111,9 +111,7 @@ export class CommandRunner {
       case 'offline':
         return `device ${name} is offline since ${since}; ${next}`;
       case 'stale':
-        return `device ${name} is stale (no heartbeat since ${
-          device.last_heartbeat_ms === null ? since : iso(device.last_heartbeat_ms)
-        }); ${next}`;
+        return `device ${name} is stale (nothing heard since ${iso(device.last_seen_ms ?? device.health_since_ms)}); ${next}`;
       case 'unknown':
         return `device ${name} has never connected; ${next}`;
       default:

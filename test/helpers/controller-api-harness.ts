@@ -109,6 +109,7 @@ type WorkloadInput = MessageInput<'workload'>;
 
 export interface SimDeviceOptions {
   workloads?: string[];
+  tags?: string[];
   /** A persistent session (as real devices use), so commands queue while it is away. */
   clean?: boolean;
 }
@@ -117,14 +118,16 @@ export interface SimDeviceOptions {
 export class SimDevice {
   readonly name: string;
   readonly client: MqttClient;
+  readonly tags: string[];
   readonly states = new Map<string, WorkloadInput>();
   /** Commands the device received, by action, in order. */
   readonly received: string[] = [];
   #eventSeq = 0;
 
-  private constructor(name: string, client: MqttClient) {
+  private constructor(name: string, client: MqttClient, tags: string[]) {
     this.name = name;
     this.client = client;
+    this.tags = tags;
   }
 
   static async connect(
@@ -141,7 +144,7 @@ export class SimDevice {
       rmSync(dir, { recursive: true, force: true });
     });
     const client = await SimDevice.#connectClient(url, name, opts);
-    const device = new SimDevice(name, client);
+    const device = new SimDevice(name, client, opts.tags ?? []);
     teardown.add(`sim device ${name}`, () => device.client.endAsync(true));
     const dispatcher = new CommandDispatcher({
       device: name,
@@ -200,6 +203,7 @@ export class SimDevice {
         workloads_running: running,
         workloads_failed: failed,
         workloads_total: workloads.length,
+        tags: this.tags,
         system: { cpu_percent: 12.5, mem_used_bytes: 1_000, mem_total_bytes: 4_000 },
       }),
       true,
@@ -234,6 +238,14 @@ export class SimDevice {
       false,
     );
     return seq;
+  }
+
+  async heartbeat(seq: number, cpu_percent: number, mem_percent: number): Promise<void> {
+    await this.client.publishAsync(
+      topics.heartbeat(this.name),
+      Buffer.from(encode('heartbeat', { seq, uptime_s: seq, cpu_percent, mem_percent })),
+      { qos: 0 },
+    );
   }
 
   /** A lost connection: the broker publishes the Last Will (presence offline). */

@@ -173,6 +173,30 @@ describe('workload commands over the API', () => {
     await waitFor('the queued restart to reach pump-1', () => back.received.includes('restart'));
   });
 
+  it('words the 504 for a stale device with the last time it was heard from', async () => {
+    const ctl = await startController(teardown, { config: { commandTimeoutMs: 300 }, staleAfterMs: 200 });
+    const device = await SimDevice.connect(teardown, ctl.mqttUrl, 'pump-1', { workloads: ['svc'] });
+    await waitFor('pump-1 online', () => ctl.store.device('pump-1')?.health === 'online');
+    await device.client.unsubscribeAsync('mc/pump-1/cmd');
+    // No heartbeats: the store's health check (the controller runs it on a timer) finds it stale.
+    await waitFor('pump-1 stale', () => {
+      ctl.store.checkHealth();
+      return ctl.store.device('pump-1')?.health === 'stale';
+    });
+    const res = await ctl.app.inject({
+      method: 'POST',
+      url: '/api/fleet/clients/pump-1/workloads/svc/stop',
+      headers: AUTH,
+    });
+    expect(res.statusCode).toBe(504);
+    const lastSeen = new Date(ctl.store.device('pump-1')?.last_seen_ms ?? 0).toISOString();
+    expect(res.json().error.message).toMatch(
+      new RegExp(
+        `^device pump-1 is stale \\(nothing heard since ${lastSeen}\\); the command is queued until `,
+      ),
+    );
+  });
+
   it('says so when an online device does not answer in time', async () => {
     const ctl = await startController(teardown, { config: { commandTimeoutMs: 300 } });
     const device = await SimDevice.connect(teardown, ctl.mqttUrl, 'pump-1', { workloads: ['svc'] });
