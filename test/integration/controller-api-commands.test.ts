@@ -4,12 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { teardownEach } from '../helpers/broker-teardown.ts';
 import { waitFor } from '../helpers/broker-wait.ts';
-import {
-  AUTH,
-  type ControllerHarness,
-  SimDevice,
-  startController,
-} from '../helpers/controller-api-harness.ts';
+import { AUTH, type ControllerHarness, startController } from '../helpers/controller-api-harness.ts';
+import { SimDevice } from '../helpers/controller-sim-device.ts';
 
 const teardown = teardownEach();
 

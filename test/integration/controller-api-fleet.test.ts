@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { eventTypeOf } from '../../proto/names.ts';
 import { teardownEach } from '../helpers/broker-teardown.ts';
 import { waitFor } from '../helpers/broker-wait.ts';
-import { type ControllerHarness, SimDevice, startController } from '../helpers/controller-api-harness.ts';
+import { type ControllerHarness, startController } from '../helpers/controller-api-harness.ts';
+import { SimDevice } from '../helpers/controller-sim-device.ts';
 
 const teardown = teardownEach();
 

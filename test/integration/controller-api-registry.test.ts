@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { teardownEach } from '../helpers/broker-teardown.ts';
 import { waitFor } from '../helpers/broker-wait.ts';
-import { AUTH, SimDevice, startController } from '../helpers/controller-api-harness.ts';
+import { AUTH, startController } from '../helpers/controller-api-harness.ts';
+import { SimDevice } from '../helpers/controller-sim-device.ts';
 
 const teardown = teardownEach();
 

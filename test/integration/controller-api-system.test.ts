@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { teardownEach } from '../helpers/broker-teardown.ts';
 import { waitFor } from '../helpers/broker-wait.ts';
-import { AUTH, SimDevice, startController, TEST_TOKEN } from '../helpers/controller-api-harness.ts';
+import { AUTH, startController, TEST_TOKEN } from '../helpers/controller-api-harness.ts';
+import { SimDevice } from '../helpers/controller-sim-device.ts';
 
 const teardown = teardownEach();
 

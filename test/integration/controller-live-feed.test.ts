@@ -11,10 +11,10 @@ import {
   AUTH,
   type ControllerHarness,
   type HarnessOptions,
-  SimDevice,
   startController,
   TEST_TOKEN,
 } from '../helpers/controller-api-harness.ts';
+import { SimDevice } from '../helpers/controller-sim-device.ts';
 
 const teardown = teardownEach();
 
