@@ -5,7 +5,7 @@
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyContextConfig, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyContextConfig, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Broker } from '../../broker/broker.ts';
 import { registerMqttRoute } from '../../broker/fastify.ts';
@@ -96,11 +96,13 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   const config = validateConfig(deps.config);
   const now = deps.now ?? Date.now;
   const app = Fastify({
-    loggerInstance: deps.logger.child({ component: 'api' }),
+    // Typed as Fastify's base logger so the app is a plain FastifyInstance (pino's Logger type
+    // would make every route signature generic over it).
+    loggerInstance: deps.logger.child({ component: 'api' }) as FastifyBaseLogger,
     ...(deps.https ? { https: deps.https } : {}),
     // Reject unknown body fields instead of silently dropping them (STYLE.md: no silent ignoring).
     ajv: { customOptions: { removeAdditional: false } },
-  }) as unknown as FastifyInstance;
+  });
 
   addSharedSchemas(app);
   await app.register(swagger, {
