@@ -51,8 +51,12 @@ export class Heartbeat {
   #arm(): void {
     this.#timer = this.#deps.clock.setTimeout(() => {
       this.#timer = undefined;
-      void this.#beat().finally(() => {
+      const rearm = () => {
         if (this.#running && !this.#timer) this.#arm();
+      };
+      this.#beat().then(rearm, (err: unknown) => {
+        this.#deps.logger.warn({ err }, 'heartbeat failed');
+        rearm();
       });
     }, this.#deps.intervalMs);
   }

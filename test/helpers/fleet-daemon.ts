@@ -16,6 +16,8 @@ export interface DaemonFixture {
   up(): Promise<RunningChild>;
   /** Runs one mctl command against this fixture's environment. */
   mctl(args: string[]): Promise<{ code: number | string; out: string; err: string }>;
+  /** Starts a long-running mctl command (e.g. logs -f); killed at teardown. */
+  follow(args: string[]): RunningChild;
 }
 
 /** A service that says hello, then becomes `sleep 1000` (exec keeps the pid). */
@@ -58,6 +60,11 @@ export function daemonFixture(
       const line = await daemon.waitForLine((l) => l.includes('"event"'));
       if (!line.includes('"ready"')) throw new Error(`daemon did not start: ${line}\n${daemon.stderr()}`);
       return daemon;
+    },
+    follow(args) {
+      const child = runMctl(args, env);
+      teardown.add(`mctl ${args.join(' ')}`, () => child.kill('SIGKILL'));
+      return child;
     },
     async mctl(args) {
       const child = runMctl(args, env);

@@ -86,7 +86,8 @@ describe.each(BROKER_KINDS)('fleet link of a daemon process on %s', (kind) => {
     const url = await startFleetBroker(teardown, kind);
     const fixture = daemonFixture(teardown, { device: D, brokerUrl: url, workloads: ['alpha'] });
     const obs = await observe(teardown, url, [filters.status(D)]);
-    await fixture.up();
+    const presences = await observe(teardown, url, [filters.presence(D)]);
+    const daemon = await fixture.up();
     await obs.next(topics.status(D), (m) => status(m)?.workloads_running === 1, 15_000);
     const mctl = async (...args: string[]) => {
       const r = await fixture.mctl(['--device', D, '--broker', url, '--json', ...args]);
@@ -111,6 +112,17 @@ describe.each(BROKER_KINDS)('fleet link of a daemon process on %s', (kind) => {
     expect(missing.code).not.toBe(0);
     expect(missing.err).toContain('MC_ERR_NOT_FOUND');
 
+    // logs -f over the fleet: the tail, then the lines of a new run as they are written.
+    const follow = fixture.follow(['--device', D, '--broker', url, 'logs', 'alpha', '-f', '-n', '1']);
+    await follow.waitForLine((l) => l.includes('hello from alpha'));
+    await mctl('restart', 'alpha');
+    await waitFor(
+      'a streamed line',
+      () => follow.lines.filter((l) => l.includes('hello from alpha')).length >= 2,
+      10_000,
+    );
+    await follow.kill('SIGINT');
+
     await waitFor(
       'running again',
       async () => {
@@ -124,6 +136,13 @@ describe.each(BROKER_KINDS)('fleet link of a daemon process on %s', (kind) => {
       },
       15_000,
     );
+
+    // down: the daemon stops its workloads, says goodbye and exits.
+    await presences.next(topics.presence(D), (m) => presence(m)?.online === true);
+    expect((await mctl('down')).ok).toBe(true);
+    expect(await daemon.exited).toBe(0);
+    const goodbye = await presences.next(topics.presence(D), (m) => presence(m)?.online === false);
+    expect(presence(goodbye)?.reason).toBe('shutdown');
   });
 
   it('resumes its persistent session after a SIGKILL: a command sent meanwhile acts once', async () => {

@@ -82,6 +82,7 @@ describe.each(BROKER_KINDS)('fleet link on %s', (kind) => {
     const obs = await observe(teardown, url, [filters.status(D), filters.workloads(D)]);
     const op = await commander(teardown, url);
     await obs.next(topics.status(D), (m) => status(m)?.workloads_running === 2);
+    await obs.next(topics.workload(D, 'beta'), (m) => state(m)?.status === RUNNING);
     const betaBefore = obs.on(topics.workload(D, 'beta')).length;
 
     expect((await op.commands.send(D, { stop: { workload: 'alpha' } })).ok).toBe(true);
@@ -200,7 +201,7 @@ describe.each(BROKER_KINDS)('fleet link on %s', (kind) => {
     expect(starts() - startsBefore).toBe(1);
   });
 
-  it('is announced offline by the broker's keep-alive when the network goes silent, and comes back by itself', async () => {
+  it('is announced offline by the keep-alive of the broker when the network goes silent, and comes back by itself', async () => {
     const url = await startFleetBroker(teardown, kind);
     const proxy = await cutProxy(url);
     const device = await startFleetDevice(teardown, { brokerUrl: proxy.url, workloads: [sleeper('alpha')] });
