@@ -1,6 +1,7 @@
 // The live feed over a real WebSocket on a listening controller: a snapshot first, then the
 // fleet's changes in order, coalesced so a burst cannot flood a browser, behind the same
 // access rule as API reads, and without leaving listeners behind.
+import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { LiveDelta, LiveMessage } from '../../controller/live/messages.ts';
@@ -153,6 +154,18 @@ describe('live feed', () => {
     const byHeader = await openLive(`${base}/api/live`, AUTH);
     await waitFor('both snapshots', () => byQuery.frames.length === 1 && byHeader.frames.length === 1);
     expect(byHeader.frames[0]?.message.type).toBe('snapshot');
+  });
+
+  it('terminates a socket that stops answering pings', async () => {
+    const { ctl, base } = await listening({ config: { livePingIntervalMs: 100 } });
+    const before = ctl.store.listenerCount('change');
+    const live = await openLive(`${base}/api/live`);
+    await waitFor('the snapshot', () => live.frames.length === 1);
+    expect(ctl.store.listenerCount('change')).toBe(before + 1);
+    // A peer that vanished without a FIN: nothing it receives is read, so no pong comes back.
+    (live.socket as unknown as { _socket: Socket })._socket.pause();
+    await waitFor('the silent socket dropped', () => ctl.store.listenerCount('change') === before);
+    expect(await ctl.metrics.render()).toContain('mc_live_connections 0');
   });
 
   it('detaches from the store when the last socket closes', async () => {
