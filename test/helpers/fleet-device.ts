@@ -123,9 +123,6 @@ export async function startFleetDevice(teardown: Teardown, opts: FleetDeviceOpti
     backoff: { initialMs: 50, maxMs: 400 },
     ...opts.link,
   });
-  // Like the daemon: the link listens before the supervisor starts, so start events are sent.
-  await link.start();
-  await supervisor.start(specs);
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
@@ -138,7 +135,11 @@ export async function startFleetDevice(teardown: Teardown, opts: FleetDeviceOpti
     })();
     return stopping;
   };
+  // Registered before starting, so a start that fails half-way still releases everything.
   teardown.add(`fleet device ${device}`, stop);
+  // Like the daemon should: the link listens before the supervisor starts, so start events are sent.
+  await link.start();
+  await supervisor.start(specs);
   return {
     dir,
     device,
