@@ -17,6 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import type { MqttClient } from 'mqtt';
+import { WILL_REASON } from '../../device/fleet/presence.ts';
 import { decodeTopic, type mc } from '../../proto/codec.ts';
 import { filters } from '../../proto/topics.ts';
 import { parsePositiveInt } from '../args.ts';
@@ -147,6 +148,50 @@ async function collect(
     mqtt.removeListener('message', onMessage);
   }
   return devices;
+}
+
+/**
+ * The retained presence of one device (null when it never connected to this broker): for
+ * `mctl --device` to explain a missing reply. Waits at most `waitMs` for the retained copy.
+ */
+export async function devicePresence(
+  mqtt: MqttClient,
+  device: string,
+  waitMs = 1000,
+): Promise<mc.v1.Presence | null> {
+  const topic = filters.presence(device);
+  let onMessage: (t: string, payload: Buffer) => void = () => {};
+  let timer: NodeJS.Timeout | undefined;
+  const found = new Promise<mc.v1.Presence | null>((resolve) => {
+    onMessage = (t, payload) => {
+      if (t !== topic) return;
+      const decoded = decodeTopic(t, payload);
+      if (decoded.ok && decoded.kind === 'presence') resolve(decoded.message);
+    };
+    timer = setTimeout(() => resolve(null), waitMs);
+  });
+  mqtt.on('message', onMessage);
+  try {
+    await mqtt.subscribeAsync(topic, { qos: 0 });
+    return await found;
+  } finally {
+    clearTimeout(timer);
+    mqtt.removeListener('message', onMessage);
+    await mqtt.unsubscribeAsync(topic).catch(() => {});
+  }
+}
+
+/** What `mctl --device` should say when no reply came: why, and what happens to the command. */
+export function noReplyMessage(device: string, presence: mc.v1.Presence | null, now = Date.now()): string {
+  if (!presence) return `no reply: device ${device} has never connected to this broker`;
+  if (presence.online) return `no reply from ${device}, which is online: it may be busy or stuck`;
+  const at = (ms: number) => `${new Date(ms).toISOString()} (${relative(ms, now)})`;
+  // A Last Will carries the start of the connection that was lost, not the time of the loss.
+  const state =
+    presence.reason === WILL_REASON
+      ? `lost its connection${presence.since_ms ? ` (connected since ${at(presence.since_ms)})` : ''}`
+      : `offline since ${presence.since_ms ? at(presence.since_ms) : 'an unknown time'}${presence.reason ? `, ${presence.reason}` : ''}`;
+  return `queued: device ${device} ${state}; the broker keeps the command and the device runs it when it reconnects, unless it has expired by then`;
 }
 
 const percent = (n: number | null) => (n === null ? '-' : `${n.toFixed(1)}%`);

@@ -2,7 +2,7 @@
 // down, and a leftover retained "online" whose device never came back (stale).
 import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
-import { type FleetRow, fleetCommand } from '../../cli/commands/fleet.ts';
+import { devicePresence, type FleetRow, fleetCommand } from '../../cli/commands/fleet.ts';
 import { encode } from '../../proto/codec.ts';
 import { topics } from '../../proto/topics.ts';
 import { connectClient } from '../helpers/broker-mqtt.ts';
@@ -91,6 +91,11 @@ describe.each(BROKER_KINDS)('mctl fleet ls on %s', (kind) => {
       daemon_version: '0.0.0-test',
     });
     expect(rows[2]?.mem_percent).toBeGreaterThan(0);
+
+    // What `mctl --device` can say when no reply comes.
+    expect((await devicePresence(client, 'dev-gone'))?.reason).toBe('shutdown');
+    expect((await devicePresence(client, 'dev-up'))?.online).toBe(true);
+    expect(await devicePresence(client, 'ghost', 200)).toBeNull();
 
     const text = await fleetLs(url, ['fleet', 'ls', '--quiet', '150']);
     expect(text.split('\n')[0]).toMatch(/^DEVICE\s+HEALTH\s+RELEASE\s+WORKLOADS\s+CPU\s+MEM\s+LAST SEEN/);

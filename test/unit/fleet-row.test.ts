@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fleetRow, fleetTable } from '../../cli/commands/fleet.ts';
+import { fleetRow, fleetTable, noReplyMessage } from '../../cli/commands/fleet.ts';
 import { mc } from '../../proto/codec.ts';
 
 const NOW = 1_800_000_000_000;
@@ -57,5 +57,20 @@ describe('mctl fleet ls rows', () => {
     expect(off).toMatchObject({ health: 'offline', reason: 'shutdown', last_seen_ms: NOW - 5000 });
     expect(fleetRow('b', { status: status({ ts_ms: NOW }) }, NOW, STALE).health).toBe('unknown');
     expect(fleetTable([off], NOW)).toContain('offline since 5s ago');
+  });
+});
+
+describe('mctl --device without a reply', () => {
+  it('says whether the device is offline, lost, online or unknown', () => {
+    const shutdown = presence({ online: false, since_ms: NOW - 120_000, reason: 'shutdown' });
+    expect(noReplyMessage('d', shutdown, NOW)).toMatch(
+      /^queued: device d offline since .* \(2m ago\), shutdown; the broker keeps/,
+    );
+    const lost = presence({ online: false, since_ms: NOW - 3_600_000, reason: 'connection lost' });
+    expect(noReplyMessage('d', lost, NOW)).toMatch(
+      /^queued: device d lost its connection \(connected since .* \(1h ago\)\)/,
+    );
+    expect(noReplyMessage('d', presence({ online: true }), NOW)).toContain('which is online');
+    expect(noReplyMessage('d', null, NOW)).toContain('never connected');
   });
 });
