@@ -9,6 +9,7 @@ import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { type Broker, createBroker } from '../broker/broker.ts';
 import { CommandClient } from '../proto/command-client.ts';
+import { topics } from '../proto/topics.ts';
 import { buildApi } from './api/app.ts';
 import { fleetAuthorizer } from './auth/fleet-authorizer.ts';
 import type { LoadedControllerConfig } from './config/load.ts';
@@ -34,6 +35,7 @@ interface Parts {
   client: MqttClient;
   ingest: FleetIngest;
   commands: CommandClient;
+  metrics: ControllerMetrics;
   app: FastifyInstance;
   healthTimer: NodeJS.Timeout;
   addresses: ControllerAddresses;
@@ -119,6 +121,8 @@ export class Controller {
     }
 
     const client = await this.#connect(mqttUrls);
+    // Its retained telemetry goes too, or the device would come back with the next rebuild.
+    registry.on('removed', (name: string) => void this.#clearRetained(client, store, name));
     const ingest = new FleetIngest({ client, store, logger: this.#logger });
     await ingest.start();
     const commands = new CommandClient({
@@ -161,12 +165,31 @@ export class Controller {
       client,
       ingest,
       commands,
+      metrics,
       app,
       healthTimer,
       addresses,
     };
     this.#logger.info(addresses, 'controller started');
     return addresses;
+  }
+
+  /** Empty retained payloads delete a removed device's presence, status and workload states. */
+  async #clearRetained(client: MqttClient, store: FleetStore, name: string): Promise<void> {
+    const workloads = store.device(name)?.workloads.map((w) => w.name) ?? [];
+    const retained = [
+      topics.presence(name),
+      topics.status(name),
+      topics.desired(name),
+      ...workloads.map((w) => topics.workload(name, w)),
+    ];
+    try {
+      await Promise.all(
+        retained.map((t) => client.publishAsync(t, Buffer.alloc(0), { qos: 1, retain: true })),
+      );
+    } catch (err) {
+      this.#logger.warn({ err, device: name }, 'could not clear the retained topics of a removed device');
+    }
   }
 
   async #connect(urls: string[]): Promise<MqttClient> {
@@ -199,6 +222,7 @@ export class Controller {
     if (!p) return;
     clearInterval(p.healthTimer);
     await p.app.close();
+    p.metrics.stop();
     await p.commands.stop();
     await p.ingest.stop();
     await p.client.endAsync();
