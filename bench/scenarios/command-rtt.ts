@@ -35,6 +35,8 @@ function options(args: string[]) {
   return {
     role: values.role,
     broker: values.broker,
+    dataDir: values['data-dir'],
+    noSync: values['no-sync'],
     count: Number(values.count),
     warmup: Number(values.warmup),
   };
@@ -131,7 +133,10 @@ async function measure(url: string, noDelay: boolean, count: number, warmup: num
 export async function run(args: string[]): Promise<void> {
   const opts = options(args);
   if (opts.role === 'device') return runDevice(opts.broker ?? '', opts.noSync);
-  if (opts.role === 'broker') return runBroker(opts.dataDir ?? '');
+  if (opts.role === 'broker') {
+    if (!opts.dataDir) throw new Error('--role broker needs --data-dir');
+    return runBroker(opts.dataDir);
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'mc-bench-rtt-'));
   const children: ChildProcess[] = [];
   try {
