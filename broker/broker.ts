@@ -70,7 +70,10 @@ interface Running {
 export function createBroker(opts: BrokerOptions): Broker {
   // An empty dataDir would put the LevelDB files in the working directory, unnoticed.
   if (opts.dataDir !== undefined && opts.dataDir.trim() === '') {
-    throw new McError('MC_ERR_INVALID_ARGUMENT', 'broker dataDir is empty: give a directory, or omit it for memory');
+    throw new McError(
+      'MC_ERR_INVALID_ARGUMENT',
+      'broker dataDir is empty: give a directory, or omit it for memory',
+    );
   }
   const limits = resolveLimits(opts.limits);
   const logger = opts.logger.child({ component: 'broker' });
