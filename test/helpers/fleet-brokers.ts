@@ -4,7 +4,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Aedes } from 'aedes';
 import type { IClientOptions, MqttClient } from 'mqtt';
 import { decodeTopic, mc, type TopicMessage } from '../../proto/codec.ts';
 import { CommandClient } from '../../proto/command-client.ts';
@@ -20,31 +19,12 @@ export async function startFleetBroker(teardown: Teardown, kind: BrokerKind): Pr
   const dir = mkdtempSync(join(tmpdir(), `mc-fleet-${kind}-`));
   teardown.add(`broker dir ${dir}`, () => rmSync(dir, { recursive: true, force: true }));
   if (kind === 'aedes') {
-    const { broker, mqttUrl } = await startTestBroker(teardown, { dataDir: dir });
-    disableAedesDedupe(broker.aedes);
+    const { mqttUrl } = await startTestBroker(teardown, { dataDir: dir });
     return mqttUrl;
   }
   const mosquitto = await startMosquitto(dir);
   teardown.add('mosquitto', () => mosquitto.stop());
   return mosquitto.url;
-}
-
-/**
- * WORKAROUND, to be removed when broker/ carries the fix (reported to its owner): Aedes
- * drops a message to a client when another message with a higher broker counter reached
- * that client first (its `dedupe`, meant for overlapping subscriptions). With LevelDB
- * persistence the asynchronous store lets later messages overtake earlier ones, so QoS 1
- * commands, replies and retained updates get lost under concurrent traffic
- * (moscajs/aedes#955, #994; reproduced here with 20 concurrent commands to a clean: false
- * client: 19 arrive in about one run in five). Neutralising the per-client counter map
- * turns dedupe off; overlapping subscriptions may then see a message twice, which
- * MQTT 3.1.1 §3.3.5 allows.
- */
-function disableAedesDedupe(aedes: Aedes): void {
-  const neverSeen = () => new Proxy({}, { get: () => 0, set: () => true });
-  aedes.on('client', (client) => {
-    Reflect.set(client, 'duplicates', neverSeen());
-  });
 }
 
 /** A decoded message as the observer saw it. */
