@@ -15,7 +15,7 @@ import { McError } from '../proto/errors.ts';
 import { topics } from '../proto/topics.ts';
 import { CommandEndpoint } from './command-endpoint.ts';
 import { CommandLog } from './commands/command-log.ts';
-import { CommandDispatcher } from './commands/dispatcher.ts';
+import { CommandDispatcher, type CommandHandler, type CommandHandlers } from './commands/dispatcher.ts';
 import { createHandlers } from './commands/handlers.ts';
 import type { DaemonConfig } from './config/daemon-schema.ts';
 import { loadValidConfigDir } from './config/loader.ts';
@@ -59,6 +59,18 @@ interface Parts {
   fleet: FleetLink | undefined;
 }
 
+/** Wraps every handler so it runs only once `ready` has resolved. */
+function afterReady(handlers: CommandHandlers, ready: Promise<void>): CommandHandlers {
+  const gated: CommandHandlers = {};
+  for (const [action, handler] of Object.entries(handlers) as [keyof CommandHandlers, CommandHandler][]) {
+    gated[action] = async (command, origin) => {
+      await ready;
+      return handler(command, origin);
+    };
+  }
+  return gated;
+}
+
 export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
   readonly #opts: DaemonOptions;
   readonly #logger: Logger;
@@ -96,6 +108,10 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     mkdirSync(config.data_dir, { recursive: true });
     mkdirSync(config.log_dir, { recursive: true });
 
+    let markStarted: () => void = () => {};
+    const supervisorStarted = new Promise<void>((resolve) => {
+      markStarted = resolve;
+    });
     const store = new StateStore({
       dataDir: config.data_dir,
       historyLimit: config.history_limit,
@@ -115,32 +131,23 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       device,
       memory: new CommandLog(linkDb),
       logger: this.#logger.child({ component: 'commands' }),
-      handlers: createHandlers({
-        device,
-        supervisor,
-        follower,
-        reload: () => this.reload(),
-        requestShutdown: () => this.emit('shutdown-requested'),
-        deviceStatus: () => this.deviceStatus(),
-      }),
+      // Commands queued in the persistent session arrive as soon as the fleet link connects,
+      // which may be before the supervisor has adopted or started the workloads: they wait.
+      handlers: afterReady(
+        createHandlers({
+          device,
+          supervisor,
+          follower,
+          reload: () => this.reload(),
+          requestShutdown: () => this.emit('shutdown-requested'),
+          deviceStatus: () => this.deviceStatus(),
+        }),
+        supervisorStarted,
+      ),
     });
 
-    await supervisor.start(loaded.workloads);
-    const local = new LocalControl({ socketPath: config.socket_path, logger: this.#logger });
-    await local.start();
-    const localClient = await connectAsync(local.url, {
-      protocolVersion: 4,
-      clientId: `mc-daemon-${device}`,
-    });
-    const endpoint = new CommandEndpoint({
-      client: localClient,
-      dispatcher,
-      device,
-      link: 'local',
-      logger: this.#logger,
-    });
-    await endpoint.start();
-    // The fleet link connects in the background: supervision never waits on the network.
+    // The fleet link connects in the background (supervision never waits on the network),
+    // and starts before the supervisor so the boot's started/adopted events reach its outbox.
     const fleet = config.fleet
       ? new FleetLink({
           config: config.fleet,
@@ -155,6 +162,22 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
         })
       : undefined;
     await fleet?.start();
+    await supervisor.start(loaded.workloads);
+    markStarted();
+    const local = new LocalControl({ socketPath: config.socket_path, logger: this.#logger });
+    await local.start();
+    const localClient = await connectAsync(local.url, {
+      protocolVersion: 4,
+      clientId: `mc-daemon-${device}`,
+    });
+    const endpoint = new CommandEndpoint({
+      client: localClient,
+      dispatcher,
+      device,
+      link: 'local',
+      logger: this.#logger,
+    });
+    await endpoint.start();
     this.#parts = {
       config,
       store,

@@ -92,10 +92,33 @@ export function upCommand(): Command {
           cmd.getOptionValueSourceWithGlobals('socketPath') === 'cli' ? globals.socketPath : undefined,
         logger,
       });
+      // Signal handlers first: a SIGHUP or SIGTERM that arrives while starting (or right
+      // after the ready line) must not hit Node's default action, which ends the process.
+      // waitForShutdown also swallows signals after the first, so a second SIGTERM (systemd,
+      // `timeout`, a Ctrl-C reaching the whole process group) cannot kill a graceful stop.
+      let started = false;
+      const onHup = () => {
+        if (!started) {
+          logger.warn('SIGHUP during start-up ignored: the configuration is being loaded now');
+          return;
+        }
+        daemon
+          .reload()
+          .catch((err: unknown) =>
+            logger.error({ err: toErrorBody(err) }, 'reload rejected; nothing changed'),
+          );
+      };
+      process.on('SIGHUP', onHup);
+      const stopRequested = Promise.race([
+        waitForShutdown(),
+        new Promise<string>((done) => daemon.once('shutdown-requested', () => done('shutdown command'))),
+      ]);
       let info: Awaited<ReturnType<DeviceDaemon['start']>>;
       try {
         info = await daemon.start();
+        started = true;
       } catch (err) {
+        process.removeListener('SIGHUP', onHup);
         await daemon.stop().catch(() => {});
         if (globals.json)
           process.stdout.write(`${JSON.stringify({ event: 'failed', error: toErrorBody(err) })}\n`);
@@ -106,21 +129,7 @@ export function upCommand(): Command {
           ? `${JSON.stringify({ event: 'ready', pid: process.pid, ...info })}\n`
           : `device ${info.device}: ${info.workloads} workloads, control socket ${info.socketPath} (Ctrl-C stops)\n`,
       );
-      const onHup = () => {
-        daemon
-          .reload()
-          .catch((err: unknown) =>
-            logger.error({ err: toErrorBody(err) }, 'reload rejected; nothing changed'),
-          );
-      };
-      process.on('SIGHUP', onHup);
-      // waitForShutdown keeps swallowing signals after the first: a second SIGTERM (systemd,
-      // `timeout`, a terminal's Ctrl-C reaching the whole process group) must not kill the
-      // daemon half-way through stopping its workloads.
-      const reason = await Promise.race([
-        waitForShutdown(),
-        new Promise<string>((done) => daemon.once('shutdown-requested', () => done('shutdown command'))),
-      ]);
+      const reason = await stopRequested;
       logger.info({ reason }, 'stopping');
       process.removeListener('SIGHUP', onHup);
       await daemon.stop();
