@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
 import { McError } from '../proto/errors.ts';
+import { keepNoDelay } from '../proto/mqtt-nodelay.ts';
 
 export const DEFAULT_BROKER_URL = 'mqtt://127.0.0.1:1883';
 
@@ -32,7 +33,9 @@ export async function connectBroker(opts: BrokerClientOptions): Promise<MqttClie
   if (opts.caFile) options.ca = readFileSync(opts.caFile);
   try {
     // allowRetries=false: the first failure rejects instead of retrying forever.
-    return await connectAsync(url, options, false);
+    const client = await connectAsync(url, options, false);
+    keepNoDelay(client);
+    return client;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new McError('MC_ERR_UNAVAILABLE', `cannot connect to the broker at ${url}: ${reason}`, {

@@ -41,6 +41,11 @@ export function buildProgram(): Command {
     .option('--password <secret>', 'broker password (env MC_BROKER_PASSWORD)')
     .option('--ca <file>', 'CA certificate (PEM) that signed the broker certificate')
     .option('--timeout <seconds>', 'how long to wait for a reply', parsePositiveInt, 10)
+    .option(
+      '--expires <seconds>',
+      'with --device: how long a command queued for an offline device stays valid (default 600)',
+      parsePositiveInt,
+    )
     .addOption(
       new Option('--log-level <level>', 'log level of long-running commands (logs go to stderr)')
         .choices(LOG_LEVELS)

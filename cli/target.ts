@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { MqttClient } from 'mqtt';
 import { decodeTopic } from '../proto/codec.ts';
-import { CommandClient } from '../proto/command-client.ts';
+import { type CommandAction, CommandClient, type Reply, type SendOptions } from '../proto/command-client.ts';
 import { McError } from '../proto/errors.ts';
 import { assertDeviceName, filters } from '../proto/topics.ts';
 import { connectBroker, DEFAULT_BROKER_URL } from './broker-client.ts';
@@ -18,9 +18,16 @@ export interface TargetOptions {
   password?: string;
   ca?: string;
   timeout?: number;
+  /** Seconds a command queued for an offline device stays valid (fleet only). */
+  expires?: number;
 }
 
+/** A command for an offline device waits in its session this long unless --expires says otherwise. */
+export const DEFAULT_FLEET_EXPIRY_S = 600;
+
 export interface Target {
+  /** Sends one command to the device; a missing reply is explained (offline since…, never connected). */
+  send(action: CommandAction, options?: SendOptions): Promise<Reply>;
   device: string;
   /** How the daemon was reached, for messages: "local daemon (/tmp/…sock)" or "device x via mqtt://…". */
   via: string;
@@ -62,14 +69,28 @@ export async function connectTarget(opts: TargetOptions): Promise<Target> {
     device = await localDeviceName(mqtt, opts.socketPath);
     via = `local daemon (${opts.socketPath})`;
   }
+  // Over the fleet a command may wait for an offline device, but not forever: yesterday's
+  // restart must not run today. Locally nothing queues, so it expires with the wait.
+  const expiresMs = opts.device ? (opts.expires ?? DEFAULT_FLEET_EXPIRY_S) * 1000 : timeoutMs;
   const commands = new CommandClient({
     client: mqtt,
     replyName: clientId,
     issuer: clientId,
     defaultTimeoutMs: timeoutMs,
+    defaultExpiresInMs: expiresMs,
   });
   await commands.start();
+  const fleet = Boolean(opts.device);
   return {
+    async send(action, options) {
+      try {
+        return await commands.send(device, action, options);
+      } catch (err) {
+        if (!fleet || !(err instanceof McError) || err.code !== 'MC_ERR_TIMEOUT') throw err;
+        const { devicePresence, noReplyMessage } = await import('./commands/fleet.ts');
+        throw new McError('MC_ERR_TIMEOUT', noReplyMessage(device, await devicePresence(mqtt, device)));
+      }
+    },
     device,
     via,
     mqtt,

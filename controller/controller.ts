@@ -9,6 +9,7 @@ import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { type Broker, createBroker } from '../broker/broker.ts';
 import { CommandClient } from '../proto/command-client.ts';
+import { keepNoDelay } from '../proto/mqtt-nodelay.ts';
 import { topics } from '../proto/topics.ts';
 import { buildApi } from './api/app.ts';
 import { fleetAuthorizer } from './auth/fleet-authorizer.ts';
@@ -209,7 +210,9 @@ export class Controller {
         : {}),
       ...(c.tls ? { ca: readFileSync(c.tls.ca ?? c.tls.cert) } : {}),
     };
-    return connectAsync(first, options);
+    const client = await connectAsync(first, options);
+    keepNoDelay(client);
+    return client;
   }
 
   stop(): Promise<void> {

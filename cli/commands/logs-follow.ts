@@ -40,7 +40,7 @@ export async function followLogs(
   try {
     target.mqtt.on('message', onChunk);
     await target.mqtt.subscribeAsync(topic, { qos: 0 });
-    const reply = await target.commands.send(target.device, { logs: { workload, lines, follow: true } });
+    const reply = await target.send({ logs: { workload, lines, follow: true } });
     if (!reply.ok) {
       throw new McError(
         (reply.error?.code ?? 'MC_ERR_INTERNAL') as McError['code'],

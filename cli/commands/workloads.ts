@@ -33,7 +33,7 @@ async function exchange(
   const globals = cmd.optsWithGlobals<Globals>();
   const target = await connectTarget(globals);
   try {
-    const reply = await target.commands.send(target.device, action);
+    const reply = await target.send(action);
     if (!reply.ok) {
       const code = reply.error?.code ?? 'MC_ERR_INTERNAL';
       throw new McError(

@@ -9,9 +9,9 @@
 // ReconnectBackoff. A successful CONNACK resets the backoff. With several broker URLs,
 // MQTT.js moves to the next one at each attempt (`servers`), so failover rides the same loop.
 import { EventEmitter } from 'node:events';
-import { Socket } from 'node:net';
 import { connect, type IConnackPacket, type MqttClient, type Packet } from 'mqtt';
 import type { Logger } from 'pino';
+import { setNoDelay } from '../../proto/mqtt-nodelay.ts';
 import type { ReconnectBackoff } from './backoff.ts';
 import type { LinkClientOptions } from './client-options.ts';
 
@@ -80,11 +80,7 @@ export class FleetConnection extends EventEmitter<FleetConnectionEvents> {
     // MQTT.js serialises this very object right after the event, so the will sent with this
     // CONNECT carries the time of this attempt.
     if (packet.will) packet.will.payload = Buffer.from(this.#deps.will());
-    // TCP_NODELAY: commands and replies are small request/response packets; with Nagle +
-    // delayed ACK each would wait ~10 ms (STACK.md). TLS sockets are net.Sockets too; over
-    // WebSocket the ws library sets it itself.
-    const stream = this.#client?.stream;
-    if (stream instanceof Socket) stream.setNoDelay(true);
+    if (this.#client) setNoDelay(this.#client);
   };
 
   readonly #onConnect = (connack: IConnackPacket): void => {
