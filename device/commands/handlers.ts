@@ -40,22 +40,19 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
     return name;
   };
 
+  /** start / stop / restart: act on a known workload, answer with its state afterwards. */
+  const lifecycle =
+    (action: 'start' | 'stop' | 'restart', act: (name: string) => Promise<void>) =>
+    async (command: Command): Promise<ReplyResult> => {
+      const name = known(workloadName(command, command[action]?.workload));
+      await act(name);
+      return stateOf(name);
+    };
+
   return {
-    async start(command) {
-      const name = known(workloadName(command, command.start?.workload));
-      await supervisor.startWorkload(name);
-      return stateOf(name);
-    },
-    async stop(command) {
-      const name = known(workloadName(command, command.stop?.workload));
-      await supervisor.stopWorkload(name);
-      return stateOf(name);
-    },
-    async restart(command) {
-      const name = known(workloadName(command, command.restart?.workload));
-      await supervisor.restartWorkload(name);
-      return stateOf(name);
-    },
+    start: lifecycle('start', (name) => supervisor.startWorkload(name)),
+    stop: lifecycle('stop', (name) => supervisor.stopWorkload(name)),
+    restart: lifecycle('restart', (name) => supervisor.restartWorkload(name)),
     async status(command) {
       const name = known(workloadName(command, command.status?.workload));
       const runs = await supervisor.history(name, command.status?.runs || DEFAULT_STATUS_RUNS);
