@@ -1,6 +1,8 @@
 // The device daemon (`mctl up`): loads the config, supervises the workloads, and serves
 // commands on the local Unix socket (and, when configured, over the fleet broker), all
-// through one command dispatcher. It keeps working with no network at all.
+// through one command dispatcher. It keeps working with no network at all. With a fleet it
+// also converges on its desired release (device/release/), whose workloads then replace
+// those of --config-dir (device/release/active-config.ts).
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
@@ -18,11 +20,14 @@ import { CommandLog } from './commands/command-log.ts';
 import { CommandDispatcher, type CommandHandler, type CommandHandlers } from './commands/dispatcher.ts';
 import { createHandlers } from './commands/handlers.ts';
 import type { DaemonConfig } from './config/daemon-schema.ts';
-import { loadValidConfigDir } from './config/loader.ts';
 import { FleetLink } from './fleet/fleet-link.ts';
 import { SystemMetrics } from './health/system-metrics.ts';
 import { LocalControl } from './local-control.ts';
 import { LogFollower } from './log-follow.ts';
+import { loadActiveConfig, releaseConfigProblems } from './release/active-config.ts';
+import { ReleaseDirs } from './release/release-dirs.ts';
+import { ReleaseManager } from './release/release-manager.ts';
+import { ReleaseState } from './release/release-state.ts';
 import { StateStore } from './state/state-store.ts';
 import type { ApplyResult } from './supervisor/supervisor.ts';
 import { Supervisor } from './supervisor/supervisor.ts';
@@ -57,6 +62,7 @@ interface Parts {
   endpoint: CommandEndpoint;
   metrics: SystemMetrics;
   fleet: FleetLink | undefined;
+  releases: ReleaseManager | undefined;
 }
 
 /** Wraps every handler so it runs only once `ready` has resolved. */
@@ -100,9 +106,14 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     };
   }
 
+  /** daemon.yaml from --config-dir; workloads from the active release, else from --config-dir. */
+  #load(): ReturnType<typeof loadActiveConfig> {
+    return loadActiveConfig(this.#opts.configDir, (daemon) => this.#withOverrides(daemon).data_dir);
+  }
+
   async start(): Promise<DaemonInfo> {
     if (this.#parts) return this.info();
-    const loaded = await loadValidConfigDir(this.#opts.configDir);
+    const loaded = await this.#load();
     const config = this.#withOverrides(loaded.daemon);
     const device = config.device_name;
     mkdirSync(config.data_dir, { recursive: true });
@@ -148,6 +159,17 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
 
     // The fleet link connects in the background (supervision never waits on the network),
     // and starts before the supervisor so the boot's started/adopted events reach its outbox.
+    const releases = config.fleet
+      ? new ReleaseManager({
+          dirs: new ReleaseDirs(config.data_dir),
+          state: new ReleaseState(linkDb),
+          keep: config.releases.keep,
+          validate: (dir) => releaseConfigProblems(this.#opts.configDir, dir),
+          reload: () => this.reload(),
+          ready: supervisorStarted,
+          logger: this.#logger,
+        })
+      : undefined;
     const fleet = config.fleet
       ? new FleetLink({
           config: config.fleet,
@@ -158,9 +180,12 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
           metrics,
           dispatcher,
           root: linkDb,
+          ...(releases ? { releases } : {}),
           logger: this.#logger,
         })
       : undefined;
+    // Before the link connects: a retained desired state may arrive with the CONNACK.
+    await releases?.start(fleet);
     await fleet?.start();
     await supervisor.start(loaded.workloads);
     markStarted();
@@ -189,6 +214,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       endpoint,
       metrics,
       fleet,
+      releases,
     };
 
     // The local bus carries the same retained telemetry as the fleet, so `mctl sub` works on the box.
@@ -196,7 +222,12 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     supervisor.on('state', (view) => void this.#publishWorkload(view));
     for (const view of supervisor.list()) await this.#publishWorkload(view);
     this.#logger.info(
-      { device, workloads: loaded.workloads.length, socket: config.socket_path },
+      {
+        device,
+        workloads: loaded.workloads.length,
+        socket: config.socket_path,
+        workloads_from: loaded.releaseDir ?? this.#opts.configDir,
+      },
       'daemon started',
     );
     return this.info();
@@ -217,7 +248,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
   /** Hot reload: validates the whole config dir first; an invalid set changes nothing. */
   async reload(): Promise<ApplyResult> {
     const parts = this.#need();
-    const loaded = await loadValidConfigDir(this.#opts.configDir);
+    const loaded = await this.#load();
     const next = this.#withOverrides(loaded.daemon);
     if (JSON.stringify(next) !== JSON.stringify(parts.config)) {
       this.#logger.warn(
@@ -246,6 +277,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       tags: parts.config.fleet?.tags ?? [],
       daemon_version: VERSION,
       boot_id: this.#bootId,
+      ...parts.releases?.report(),
     };
   }
 
@@ -258,6 +290,8 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
   async #stop(): Promise<void> {
     const parts = this.#parts;
     if (!parts) return;
+    // First: an apply in progress finishes (or its download is abandoned) before anything it uses stops.
+    await parts.releases?.stop();
     await parts.endpoint.stop();
     parts.follower.stopAll();
     await parts.supervisor.stop();
@@ -281,6 +315,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       since_ms: Date.now(),
       boot_id: this.#bootId,
       daemon_version: VERSION,
+      release: this.#parts?.releases?.report().release ?? '',
       hostname: hostname(),
       reason: online ? '' : 'shutdown',
     };

@@ -163,6 +163,19 @@ export const DaemonConfigSchema = z
     metrics_interval: seconds('Period of system metrics sampling').default(5),
     shutdown_timeout: seconds('Time the daemon waits for all workloads to stop on shutdown').default(30),
     fleet: FleetSchema.optional(),
+    releases: z
+      .strictObject({
+        keep: z
+          .number()
+          .int()
+          .min(2)
+          .default(3)
+          .describe(
+            'Releases kept on disk, the running one included (at least 2: the previous one is the rollback)',
+          ),
+      })
+      .default({ keep: 3 })
+      .describe('Releases received from the fleet, unpacked under <data_dir>/releases (docs/releases.md)'),
   })
   // log_dir defaults to a path inside data_dir, so it is filled in here rather than by .default().
   .transform((config) => ({ ...config, log_dir: config.log_dir ?? path.join(config.data_dir, 'logs') }))

@@ -29,6 +29,11 @@ export const IGNORED_FILE_NAMES = [
 export interface LoadOptions {
   /** Check that module, cwd, command[0] and TLS files exist (default true). */
   checkFiles?: boolean;
+  /**
+   * Read the workload files from this directory instead of `dir` (daemon.yaml still comes from
+   * `dir`): a device running a release takes its workloads from `<data_dir>/current`.
+   */
+  workloadsDir?: string;
 }
 
 export interface ConfigSet {
@@ -175,7 +180,11 @@ function duplicateProblems(files: readonly ParsedWorkloadFile[]): ConfigProblem[
 
 /** Loads a whole config directory. Never throws for bad content; see ConfigSet. */
 export async function loadConfigDir(dir: string, opts: LoadOptions = {}): Promise<ConfigSet> {
-  const listing = await listConfigFiles(dir);
+  const own = await listConfigFiles(dir);
+  const other = opts.workloadsDir === undefined ? undefined : await listConfigFiles(opts.workloadsDir);
+  const listing = other
+    ? { ...own, workloadFiles: other.workloadFiles, problems: [...own.problems, ...other.problems] }
+    : own;
   const [daemonResult, files] = await Promise.all([
     loadDaemonFile(listing.daemonFile, path.resolve(dir), opts),
     Promise.all(listing.workloadFiles.map((file) => parseWorkloadFile(file, opts))),

@@ -1,6 +1,7 @@
 // The device daemon's link to the fleet (DESIGN.md §3, docs/fleet-link.md): presence with a
 // Last Will, the retained status and workload states, heartbeats, the event outbox, and the
-// command endpoint on mc/{d}/cmd — all over one MQTT connection made in the background, so
+// command endpoint on mc/{d}/cmd, and the desired-state subscription with its release
+// fetches (device/release/) — all over one MQTT connection made in the background, so
 // supervision never waits on the network.
 import { hostname as osHostname } from 'node:os';
 import type { RootDatabase } from 'lmdb';
@@ -13,9 +14,10 @@ import type { CommandDispatcher } from '../commands/dispatcher.ts';
 import type { FleetConfig } from '../config/daemon-schema.ts';
 import { type Clock, systemClock } from '../supervisor/clock.ts';
 import type { SupervisorEvent, WorkloadView } from '../supervisor/types.ts';
-import { eventOf } from '../wire.ts';
+import { type EventMessage, eventOf } from '../wire.ts';
 import { type BackoffPolicy, ReconnectBackoff } from './backoff.ts';
 import { linkClientOptions } from './client-options.ts';
+import { DesiredLink, type DesiredListener } from './desired-link.ts';
 import { EventOutbox } from './event-outbox.ts';
 import { EventRelay } from './event-relay.ts';
 import { FleetConnection } from './fleet-connection.ts';
@@ -42,6 +44,12 @@ export interface FleetSupervisor {
   off(event: 'event', listener: (event: SupervisorEvent) => void): unknown;
 }
 
+/** The release side of the device (device/release/release-manager.ts), as the link sees it. */
+export interface FleetReleases {
+  offer: DesiredListener;
+  report(): { release: string; desired_generation: number; release_error: string };
+}
+
 export interface FleetLinkDeps {
   config: FleetConfig;
   device: string;
@@ -57,8 +65,10 @@ export interface FleetLinkDeps {
   now?: () => number;
   /** Timers of the link (debounce, refresh, heartbeat); default: real timers with `now`. */
   clock?: Clock;
-  /** Release the device runs ('' until releases exist). */
+  /** Release the device runs ('' until releases exist); ignored when `releases` is given. */
   release?: () => string;
+  /** Receives mc/{d}/desired and reports the release fields of status and presence. */
+  releases?: FleetReleases;
   hostname?: string;
   backoff?: Partial<BackoffPolicy>;
   refreshMs?: number;
@@ -81,6 +91,7 @@ interface Running {
   names: RetainedNames;
   publisher: StatePublisher;
   heartbeat: Heartbeat;
+  desired: DesiredLink | undefined;
 }
 
 export class FleetLink {
@@ -101,7 +112,7 @@ export class FleetLink {
       bootId: deps.bootId,
       daemonVersion: deps.daemonVersion,
       hostname: deps.hostname ?? osHostname(),
-      release: deps.release ?? (() => ''),
+      release: releaseOf(deps),
     };
   }
 
@@ -127,7 +138,7 @@ export class FleetLink {
   }
 
   async #startOnce(): Promise<void> {
-    const { config, device, root, supervisor, dispatcher } = this.#deps;
+    const { config, device, root, supervisor, dispatcher, releases } = this.#deps;
     const logger = this.#logger;
     const clock = this.#clock;
     const client = await linkClientOptions(config, device, willPresence(this.#presence, clock.now()));
@@ -153,6 +164,7 @@ export class FleetLink {
       source: supervisor,
       metrics: this.#deps.metrics,
       release: this.#presence.release,
+      ...(releases ? { report: () => releases.report() } : {}),
       publish: async (topic, payload) => {
         await mqtt.publishAsync(topic, Buffer.from(payload), { qos: 1, retain: true });
       },
@@ -193,10 +205,16 @@ export class FleetLink {
         clock,
         logger,
       }),
+      desired: releases
+        ? new DesiredLink({ client: mqtt, device, onDesired: (d) => releases.offer(d), logger })
+        : undefined,
     };
     this.#running = running;
     // The subscription is sent once connected (MQTT.js queues it); never awaited here.
     running.endpoint.start().catch((err: unknown) => logger.warn({ err }, 'cmd subscription failed'));
+    running.desired
+      ?.start()
+      .catch((err: unknown) => logger.warn({ err }, 'desired-state subscription failed'));
     connection.on('up', this.#onUp);
     supervisor.on('state', this.#onState);
     supervisor.on('event', this.#onEvent);
@@ -208,40 +226,68 @@ export class FleetLink {
   readonly #onUp = (): void => {
     const r = this.#running;
     if (!r) return;
-    const client = r.connection.client;
-    if (!client) return;
     // Presence first, then the full retained picture (an outage may have hidden changes).
-    client
-      .publishAsync(
-        topics.presence(this.#deps.device),
-        Buffer.from(onlinePresence(this.#presence, this.#clock.now())),
-        {
-          qos: 1,
-          retain: true,
-        },
-      )
-      .catch((err: unknown) => this.#logger.debug({ err }, 'presence not acknowledged'));
+    this.#publishPresence();
     void r.publisher.publishAll();
     void r.heartbeat.beatNow();
     r.relay.kick();
   };
+
+  #publishPresence(): void {
+    const client = this.#running?.connection.client;
+    if (!client) return;
+    client
+      .publishAsync(
+        topics.presence(this.#deps.device),
+        Buffer.from(onlinePresence(this.#presence, this.#clock.now())),
+        { qos: 1, retain: true },
+      )
+      .catch((err: unknown) => this.#logger.debug({ err }, 'presence not acknowledged'));
+  }
+
+  /** The retained release bundle of `version` (device/release/ asks for it). */
+  fetchRelease(version: string, signal: AbortSignal): ReturnType<DesiredLink['fetchRelease']> {
+    const desired = this.#running?.desired;
+    if (!desired) return Promise.reject(new McError('MC_ERR_UNAVAILABLE', 'the fleet link is not running'));
+    return desired.fetchRelease(version, signal);
+  }
+
+  /** An event that is not a supervisor's (DEPLOYED, DEPLOY_FAILED…): through the same outbox. */
+  recordEvent(event: Omit<EventMessage, 'seq' | 'boot_id'>): void {
+    this.#store((seq) => ({ ...event, seq, boot_id: this.#deps.bootId }));
+  }
+
+  /** The release fields changed: status now, and presence (which carries `release`) when connected. */
+  statusChanged(): void {
+    const r = this.#running;
+    if (!r) return;
+    r.publisher.markChanged();
+    if (r.connection.connected) this.#publishPresence();
+  }
 
   readonly #onState = (): void => {
     this.#running?.publisher.markChanged();
   };
 
   readonly #onEvent = (event: SupervisorEvent): void => {
+    this.#store((seq) => eventOf(event, seq, this.#deps.bootId));
+  };
+
+  #store(build: (seq: number) => EventMessage): void {
     const r = this.#running;
     if (!r) return;
+    let seq = 0;
     try {
-      const seq = r.outbox.allocateSeq();
-      const payload = encode('events', eventOf(event, seq, this.#deps.bootId));
-      r.relay.add(seq, payload).catch((err: unknown) => this.#logger.error({ err, seq }, 'event not stored'));
+      seq = r.outbox.allocateSeq();
+      const message = build(seq);
+      r.relay
+        .add(seq, encode('events', message))
+        .catch((err: unknown) => this.#logger.error({ err, seq }, 'event not stored'));
     } catch (err) {
-      // An event the contract cannot carry must not break the supervisor's emit.
-      this.#logger.error({ err, event: event.type }, 'event not encodable');
+      // An event the contract cannot carry must not break the emitter.
+      this.#logger.error({ err, seq }, 'event not encodable');
     }
-  };
+  }
 
   /** Says goodbye (retained offline presence) when connected, then closes the link and its timers. */
   stop(): Promise<void> {
@@ -264,6 +310,7 @@ export class FleetLink {
     supervisor.off('event', this.#onEvent);
     r.connection.off('up', this.#onUp);
     r.heartbeat.stop();
+    r.desired?.stop();
     // The last states (workloads stopped by the shutdown) go out before the goodbye.
     if (r.connection.connected) await r.publisher.flushNow();
     await r.publisher.stop();
@@ -287,6 +334,12 @@ export class FleetLink {
     await Promise.all([r.outbox.flushed(), r.names.flushed()]);
     this.#logger.info('fleet link stopped');
   }
+}
+
+function releaseOf(deps: FleetLinkDeps): () => string {
+  const { releases, release } = deps;
+  if (releases) return () => releases.report().release;
+  return release ?? (() => '');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

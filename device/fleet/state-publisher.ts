@@ -12,7 +12,7 @@ import type { WorkloadView } from '../supervisor/types.ts';
 import { workloadStateOf } from '../wire.ts';
 import { type PublishedRecord, publishReason, statusRecord, workloadRecord } from './change-rules.ts';
 import type { RetainedNames } from './retained-names.ts';
-import { type StatusIdentity, statusMessage } from './status-message.ts';
+import { type ReleaseProgress, type StatusIdentity, statusMessage } from './status-message.ts';
 
 export interface WorkloadSource {
   list(): WorkloadView[];
@@ -30,6 +30,8 @@ export interface StatePublisherDeps {
   source: WorkloadSource;
   metrics: MetricsSource;
   release: () => string;
+  /** desired_generation and release_error of the status (device/release/); zero values without. */
+  report?: () => ReleaseProgress;
   publish: RetainedPublish;
   isConnected: () => boolean;
   names: RetainedNames;
@@ -146,14 +148,18 @@ export class StatePublisher {
 
   async #publishStatus(mode: FlushMode, views: WorkloadView[], now: number): Promise<void> {
     const release = this.#deps.release();
-    const probe = statusRecord(statusMessage(this.#deps.identity, views, undefined, release, 0, now), now);
+    const progress = this.#deps.report?.();
+    const probe = statusRecord(
+      statusMessage(this.#deps.identity, views, undefined, release, 0, now, progress),
+      now,
+    );
     // System metrics are noise: a refresh always republishes (uptime alone moves), a change
     // flush only when something else in the status changed.
     if (mode === 'change' && this.#status?.key === probe.key) return;
     const sample = await this.#sample();
     if (!this.#deps.isConnected()) return;
     this.#statusSeq += 1;
-    const status = statusMessage(this.#deps.identity, views, sample, release, this.#statusSeq, now);
+    const status = statusMessage(this.#deps.identity, views, sample, release, this.#statusSeq, now, progress);
     this.#status = probe;
     this.#send(topics.status(this.#deps.identity.device), encode('status', status));
   }

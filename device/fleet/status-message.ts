@@ -16,6 +16,12 @@ export interface StatusIdentity {
   tags: readonly string[];
 }
 
+/** Where the device stands with its desired state (what the rolling deployer waits on). */
+export interface ReleaseProgress {
+  desired_generation: number;
+  release_error: string;
+}
+
 export function statusMessage(
   id: StatusIdentity,
   views: readonly WorkloadView[],
@@ -23,6 +29,7 @@ export function statusMessage(
   release: string,
   seq: number,
   now: number,
+  progress?: ReleaseProgress,
 ): StatusMessage {
   let running = 0;
   let failed = 0;
@@ -44,5 +51,8 @@ export function statusMessage(
     tags: [...id.tags],
     daemon_version: id.daemonVersion,
     boot_id: id.bootId,
+    ...(progress
+      ? { desired_generation: progress.desired_generation, release_error: progress.release_error }
+      : {}),
   };
 }
