@@ -28,6 +28,8 @@ export interface AuthHooksDeps {
   metaOf(client: Client): ConnectionMeta | undefined;
   counters: BrokerCounters;
   logger: Logger;
+  /** Called once a client's identity is known, before its CONNACK is sent. */
+  onAuthenticated?(client: Client, identity: ClientIdentity): void;
 }
 
 export type AuthHooks = Required<
@@ -113,6 +115,7 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
       authenticate(client, username, password).then(
         (identity) => {
           Reflect.set(client, IDENTITY, identity);
+          deps.onAuthenticated?.(client, identity);
           done(null, true);
         },
         (err: AuthenticateError) => {

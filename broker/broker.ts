@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { McError } from '../proto/errors.ts';
 import { createAdmission } from './admission.ts';
 import { type BrokerCounters, createAuthHooks } from './auth-hooks.ts';
-import { type Authorizer, type ConnectionMeta, loopbackOnly } from './authorizer.ts';
+import { type Authorizer, type ClientIdentity, type ConnectionMeta, loopbackOnly } from './authorizer.ts';
 import { logAedesEvents } from './events-log.ts';
 import { GuardedStream } from './guarded-stream.ts';
 import { type BrokerLimits, resolveLimits } from './limits.ts';
@@ -28,6 +28,12 @@ export interface BrokerOptions {
   /** Default loopbackOnly(). */
   authorizer?: Authorizer;
   limits?: Partial<BrokerLimits>;
+  /**
+   * The packet limit of an authenticated client, when it differs from limits.maxPacketBytes
+   * (undefined keeps the default). The controller gives operators room for release bundles
+   * while devices keep 1 MiB. Applies from the first packet after CONNECT.
+   */
+  packetLimitOf?: (identity: ClientIdentity) => number | undefined;
   /** TCP_NODELAY on accepted sockets, default true (latency 10 ms -> 0.35 ms, see docs/broker.md). */
   noDelay?: boolean;
   logger: Logger;
@@ -109,6 +115,16 @@ export function createBroker(opts: BrokerOptions): Broker {
     metaOf: (client) => metas.get(client.conn),
     counters,
     logger,
+    onAuthenticated(client, identity) {
+      const limit = opts.packetLimitOf?.(identity);
+      if (limit === undefined || !(client.conn instanceof GuardedStream)) return;
+      try {
+        // Validated like the configured limit: a bad rule is reported, never clamped.
+        client.conn.setMaxPacketBytes(resolveLimits({ maxPacketBytes: limit }).maxPacketBytes);
+      } catch (err) {
+        logger.error({ err, clientId: client.id }, 'packetLimitOf gave an invalid limit; default kept');
+      }
+    },
   });
   let running: Running | undefined;
   let starting: Promise<BrokerAddresses> | undefined;

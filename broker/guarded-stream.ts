@@ -25,7 +25,7 @@ export class GuardedStream extends Duplex {
         onViolation(verdict);
         const message =
           verdict.reason === 'oversize'
-            ? `MQTT packet of ${verdict.packetBytes} bytes exceeds the limit of ${maxPacketBytes}`
+            ? `MQTT packet of ${verdict.packetBytes} bytes exceeds the limit of ${this.#scanner.maxPacketBytes}`
             : `malformed MQTT fixed header: ${verdict.detail}`;
         this.destroy(new McError(verdict.reason === 'oversize' ? 'MC_ERR_LIMIT' : 'MC_ERR_DECODE', message));
         return;
@@ -43,6 +43,15 @@ export class GuardedStream extends Duplex {
       if (!this.#innerEnded || this.readableEnded) this.destroy();
       else this.once('end', () => this.destroy());
     });
+  }
+
+  /**
+   * Changes the packet limit of this connection from the next packet on: the broker raises it
+   * once CONNECT is authenticated for identities that may send more (operators publishing
+   * release bundles), while anonymous bytes before CONNECT stay under the default.
+   */
+  setMaxPacketBytes(limit: number): void {
+    this.#scanner.setMaxPacketBytes(limit);
   }
 
   override _read(): void {

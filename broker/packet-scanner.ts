@@ -13,7 +13,7 @@ const OK: ScanVerdict = { ok: true };
 const MAX_LENGTH_BYTES = 4;
 
 export class PacketScanner {
-  readonly #maxPacketBytes: number;
+  #maxPacketBytes: number;
   #state: 'header' | 'length' | 'body' = 'header';
   #length = 0;
   #multiplier = 1;
@@ -22,6 +22,15 @@ export class PacketScanner {
 
   constructor(maxPacketBytes: number) {
     this.#maxPacketBytes = maxPacketBytes;
+  }
+
+  get maxPacketBytes(): number {
+    return this.#maxPacketBytes;
+  }
+
+  /** Applies to the next packet header; a packet already being skipped keeps its verdict. */
+  setMaxPacketBytes(limit: number): void {
+    this.#maxPacketBytes = limit;
   }
 
   /** Consumes one chunk; a failed verdict is final (the caller closes the connection). */

@@ -10,12 +10,19 @@ import type { Logger } from 'pino';
 import { type Broker, createBroker } from '../broker/broker.ts';
 import { CommandClient } from '../proto/command-client.ts';
 import { keepNoDelay } from '../proto/mqtt-nodelay.ts';
+import { DEFAULT_RELEASE_LIMIT_BYTES } from '../proto/release.ts';
 import { topics } from '../proto/topics.ts';
 import { buildApi } from './api/app.ts';
+import { registerDeployRoutes } from './api/deploy-routes.ts';
+import { registerReleaseRoutes } from './api/release-routes.ts';
 import { fleetAuthorizer } from './auth/fleet-authorizer.ts';
 import type { LoadedControllerConfig } from './config/load.ts';
+import { Deployer } from './deploy/deployer.ts';
 import { ControllerMetrics } from './metrics.ts';
 import { DeviceRegistry } from './registry/device-registry.ts';
+import { ReleaseDb } from './releases/release-db.ts';
+import { ReleasePublisher } from './releases/release-publisher.ts';
+import { ReleaseStore } from './releases/release-store.ts';
 import { FleetStore } from './store/fleet-store.ts';
 import { FleetIngest } from './store/ingest.ts';
 
@@ -40,18 +47,33 @@ interface Parts {
   app: FastifyInstance;
   healthTimer: NodeJS.Timeout;
   addresses: ControllerAddresses;
+  releaseDb: ReleaseDb;
+  releases: ReleaseStore;
+  deployer: Deployer;
 }
+
+/** Room for the MQTT header and the Release message's own fields around the files. */
+const RELEASE_PACKET_OVERHEAD = 64 * 1024;
 
 export class Controller {
   readonly #config: LoadedControllerConfig;
   readonly #logger: Logger;
   readonly #version: string;
   readonly #uiDir: string | undefined;
+  readonly #releaseLimitBytes: number;
   #parts: Parts | undefined;
   #stopping: Promise<void> | undefined;
 
-  constructor(opts: { config: LoadedControllerConfig; logger: Logger; version: string; uiDir?: string }) {
+  constructor(opts: {
+    config: LoadedControllerConfig;
+    logger: Logger;
+    version: string;
+    uiDir?: string;
+    /** Largest release (total file bytes), default 16 MiB. */
+    releaseLimitBytes?: number;
+  }) {
     this.#config = opts.config;
+    this.#releaseLimitBytes = opts.releaseLimitBytes ?? DEFAULT_RELEASE_LIMIT_BYTES;
     this.#logger = opts.logger.child({ component: 'controller' });
     this.#version = opts.version;
     this.#uiDir = opts.uiDir;
@@ -63,6 +85,15 @@ export class Controller {
 
   get store(): FleetStore | undefined {
     return this.#parts?.store;
+  }
+
+  get releases(): ReleaseStore | undefined {
+    return this.#parts?.releases;
+  }
+
+  /** Emits 'change' ({kind: 'deployment'}) on every persisted step, for the live feed. */
+  get deployer(): Deployer | undefined {
+    return this.#parts?.deployer;
   }
 
   /** Broker URLs devices should be given in their fleet block. */
@@ -89,6 +120,8 @@ export class Controller {
       auditLimit: c.audit_limit,
     });
     await store.open();
+    const releaseDb = ReleaseDb.open(c.data_dir);
+    const releases = new ReleaseStore({ db: releaseDb, limitBytes: this.#releaseLimitBytes });
 
     let broker: Broker | undefined;
     let mqttUrls: string[];
@@ -106,6 +139,11 @@ export class Controller {
           ...(c.observer_token ? { observerToken: c.observer_token } : {}),
         }),
         limits: { maxPacketBytes: c.broker.max_packet_bytes },
+        // Operators (this controller among them) publish whole release bundles; devices keep the default.
+        packetLimitOf: (identity) =>
+          identity.role === 'operator'
+            ? Math.max(c.broker.max_packet_bytes, this.#releaseLimitBytes + RELEASE_PACKET_OVERHEAD)
+            : undefined,
         logger: this.#logger,
       });
       const bound = await broker.start();
@@ -135,6 +173,16 @@ export class Controller {
     });
     await commands.start();
     const metrics = new ControllerMetrics({ store, ...(broker ? { broker } : {}) });
+    const publisher = new ReleasePublisher({ client, store: releases });
+    const deployer = new Deployer({
+      db: releaseDb,
+      releases,
+      publisher,
+      client,
+      store,
+      registry,
+      logger: this.#logger,
+    });
     const app = await buildApi({
       store,
       registry,
@@ -153,11 +201,17 @@ export class Controller {
       ...(this.#uiDir ? { uiDir: this.#uiDir } : {}),
       ...(c.tls ? { https: { cert: readFileSync(c.tls.cert), key: readFileSync(c.tls.key) } } : {}),
       logger: this.#logger,
+      routes: [
+        (api) => registerReleaseRoutes(api, { releases, publisher }),
+        (api) => registerDeployRoutes(api, deployer),
+      ],
     });
     const listening = await app.listen({ host: c.host, port: c.port });
     addresses.http = listening;
     if (broker && c.broker.websocket) addresses.ws = `${listening.replace(/^http/, 'ws')}/mqtt`;
     const healthTimer = setInterval(() => store.checkHealth(), Math.min(1000, (c.stale_after * 1000) / 4));
+    // After ingest and the API: resumed deployments read the fleet and can be followed at once.
+    await deployer.start();
     this.#parts = {
       registryDb,
       registry,
@@ -170,6 +224,9 @@ export class Controller {
       app,
       healthTimer,
       addresses,
+      releaseDb,
+      releases,
+      deployer,
     };
     this.#logger.info(addresses, 'controller started');
     return addresses;
@@ -224,6 +281,7 @@ export class Controller {
     const p = this.#parts;
     if (!p) return;
     clearInterval(p.healthTimer);
+    await p.deployer.stop();
     await p.app.close();
     p.metrics.stop();
     await p.commands.stop();
@@ -232,6 +290,7 @@ export class Controller {
     if (p.broker) await p.broker.stop();
     await p.store.close();
     await p.registryDb.close();
+    await p.releaseDb.close();
     this.#parts = undefined;
     this.#logger.info('controller stopped');
   }

@@ -59,6 +59,7 @@ export interface ApiDeps {
   https?: { cert: Buffer | string; key: Buffer | string };
   logger: Logger;
   now?: () => number;
+  routes?: Array<(app: FastifyInstance) => void>; // route areas owned by other components (releases, deployments)
 }
 
 /** Checked once: a bad value here is a programming or configuration error, not a request error. */
@@ -165,6 +166,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
     },
     metrics: deps.metrics,
   });
+  for (const addRoutes of deps.routes ?? []) addRoutes(app);
   if (deps.broker) registerMqttRoute(app, deps.broker);
   if (deps.uiDir !== undefined) await app.register(fastifyStatic, { root: deps.uiDir, prefix: '/' });
   return app;

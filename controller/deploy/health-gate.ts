@@ -1,0 +1,100 @@
+// The health gate of one device, as a pure function of what the fleet store last heard and
+// the clock, so every rule is unit-testable with a fake time. A device passes when it
+// reports the deployed release at (at least) the generation it was given, every workload it
+// reports is running or completed, and no workload failed or restarted since, for
+// min_healthy_time — all within healthy_deadline of its desired state being published.
+import type { DeviceSnapshot } from '../store/types.ts';
+import type { DeviceProgress } from './types.ts';
+
+export interface GateTarget {
+  release: string;
+  min_healthy_time_ms: number;
+  healthy_deadline_ms: number;
+}
+
+export type GateVerdict = { step: 'wait' | 'healthy' | 'failed'; progress: DeviceProgress };
+
+const UP = new Set(['running', 'completed']);
+const FAILING = new Set(['failed', 'backoff']);
+
+/** What the device says it runs, from its DeviceStatus (the snapshot's release as a fallback). */
+export function reported(snapshot: DeviceSnapshot): { release: string; generation: number; error: string } {
+  const status = snapshot.status ?? {};
+  const release = typeof status.release === 'string' && status.release ? status.release : snapshot.release;
+  const generation = Number(status.desired_generation ?? 0);
+  const error = typeof status.release_error === 'string' ? status.release_error : '';
+  return { release, generation: Number.isFinite(generation) ? generation : 0, error };
+}
+
+/** An offline device cannot be shown healthy: it fails the gate at once rather than at the deadline. */
+export function isGone(snapshot: DeviceSnapshot | undefined): boolean {
+  return !snapshot || snapshot.health === 'offline' || snapshot.health === 'unknown';
+}
+
+export function evaluateGate(
+  p: DeviceProgress,
+  snapshot: DeviceSnapshot | undefined,
+  target: GateTarget,
+  now: number,
+  /** Just after a controller start presence may not be in yet: an offline device waits instead. */
+  tolerateGone = false,
+): GateVerdict {
+  const fail = (error: string): GateVerdict => ({
+    step: 'failed',
+    progress: { ...p, step: 'failed', error, finished_ms: now },
+  });
+  const late = now - (p.started_ms ?? now) > target.healthy_deadline_ms;
+  if (!snapshot || isGone(snapshot)) {
+    if (!tolerateGone) return fail('offline during its batch');
+    return late ? fail('offline during its batch') : { step: 'wait', progress: p };
+  }
+  const r = reported(snapshot);
+  const converged = r.release === target.release && r.generation >= p.generation;
+  if (!converged) {
+    if (r.generation >= p.generation && r.error) return fail(`refused release ${target.release}: ${r.error}`);
+    if (late) return fail(`did not report release ${target.release} within healthy_deadline`);
+    return { step: 'wait', progress: p };
+  }
+  const restarts = snapshot.workloads.reduce((sum, w) => sum + (Number(w.restarts) || 0), 0);
+  const baseline = p.restarts_baseline ?? restarts;
+  const failing = snapshot.workloads.find((w) => FAILING.has(w.status));
+  if (failing) return fail(`workload ${failing.name} is ${failing.status}`);
+  if (restarts > baseline)
+    return fail(`workloads restarted ${restarts - baseline} time(s) under the new release`);
+  const down = snapshot.workloads.find((w) => !UP.has(w.status));
+  const since = down ? null : (p.healthy_since_ms ?? now);
+  const next: DeviceProgress = { ...p, restarts_baseline: baseline, healthy_since_ms: since };
+  if (since !== null && now - since >= target.min_healthy_time_ms) {
+    return { step: 'healthy', progress: { ...next, step: 'healthy', finished_ms: now } };
+  }
+  if (late) {
+    return fail(
+      down
+        ? `workload ${down.name} is ${down.status} at healthy_deadline`
+        : 'not healthy for min_healthy_time within healthy_deadline',
+    );
+  }
+  return { step: 'wait', progress: next };
+}
+
+/** A rollback is done when the device reports the previous release at the rollback generation. */
+export function evaluateRollback(
+  p: DeviceProgress,
+  snapshot: DeviceSnapshot | undefined,
+  deadlineMs: number,
+  now: number,
+): GateVerdict {
+  const back = p.previous?.release ?? '';
+  if (snapshot && !isGone(snapshot)) {
+    const r = reported(snapshot);
+    if (r.release === back && r.generation >= p.generation) {
+      return { step: 'healthy', progress: { ...p, step: 'rolled_back', finished_ms: now } };
+    }
+  }
+  if (now - (p.started_ms ?? now) > deadlineMs) {
+    // The retained desired state stays: an offline device still converges when it returns.
+    const error = `did not report release ${back} within healthy_deadline (it converges from the retained desired state when it returns)`;
+    return { step: 'failed', progress: { ...p, step: 'rollback_failed', error, finished_ms: now } };
+  }
+  return { step: 'wait', progress: p };
+}
