@@ -1,0 +1,118 @@
+// The health gate and batch plan as pure functions of the fleet snapshot and a fake clock.
+import { describe, expect, it } from 'vitest';
+import { evaluateGate, evaluateRollback } from '../../controller/deploy/health-gate.ts';
+import { planBatches } from '../../controller/deploy/plan.ts';
+import type { DeviceProgress } from '../../controller/deploy/types.ts';
+import type { DeviceSnapshot, WorkloadSnapshot } from '../../controller/store/types.ts';
+
+const T0 = 1_000_000;
+const TARGET = { release: 'v2', min_healthy_time_ms: 1000, healthy_deadline_ms: 10_000 };
+
+const progress = (extra: Partial<DeviceProgress> = {}): DeviceProgress => ({
+  device: 'd1',
+  batch: 0,
+  step: 'deploying',
+  generation: 3,
+  previous: { release: 'v1', sha256: 'aa' },
+  started_ms: T0,
+  healthy_since_ms: null,
+  restarts_baseline: null,
+  finished_ms: null,
+  error: null,
+  ...extra,
+});
+
+function snapshot(
+  status: Record<string, unknown>,
+  workloads: Array<Partial<WorkloadSnapshot>> = [{ name: 'app', status: 'running', restarts: 0 }],
+  health: DeviceSnapshot['health'] = 'online',
+): DeviceSnapshot {
+  return {
+    name: 'd1',
+    health,
+    health_since_ms: T0,
+    online: health === 'online',
+    presence: null,
+    status,
+    last_heartbeat_ms: null,
+    last_seen_ms: null,
+    heartbeat: null,
+    release: String(status.release ?? ''),
+    tags: [],
+    workloads: workloads as WorkloadSnapshot[],
+    counts: { running: 0, failed: 0, total: workloads.length },
+  };
+}
+
+const converged = { release: 'v2', desired_generation: 3 };
+
+describe('the health gate', () => {
+  it('passes a device only after min_healthy_time of reporting the release with workloads up', () => {
+    const first = evaluateGate(progress(), snapshot(converged), TARGET, T0 + 100);
+    expect(first.step).toBe('wait');
+    expect(first.progress.healthy_since_ms).toBe(T0 + 100);
+    expect(evaluateGate(first.progress, snapshot(converged), TARGET, T0 + 1099).step).toBe('wait');
+    expect(evaluateGate(first.progress, snapshot(converged), TARGET, T0 + 1100).step).toBe('healthy');
+  });
+
+  it('waits while the device reports an older generation, and fails it at healthy_deadline', () => {
+    const old = snapshot({ release: 'v2', desired_generation: 2 });
+    expect(evaluateGate(progress(), old, TARGET, T0 + 9_000).step).toBe('wait');
+    const late = evaluateGate(progress(), old, TARGET, T0 + 10_001);
+    expect(late.progress).toMatchObject({
+      step: 'failed',
+      error: expect.stringMatching(/within healthy_deadline/),
+    });
+  });
+
+  it('restarts the healthy window when a workload is not up, and fails on a crash or a restart', () => {
+    const since = progress({ healthy_since_ms: T0, restarts_baseline: 0 });
+    const starting = evaluateGate(
+      since,
+      snapshot(converged, [{ name: 'app', status: 'starting' }]),
+      TARGET,
+      T0 + 500,
+    );
+    expect([starting.step, starting.progress.healthy_since_ms]).toEqual(['wait', null]);
+    const crashed = evaluateGate(
+      since,
+      snapshot(converged, [{ name: 'app', status: 'backoff' }]),
+      TARGET,
+      T0 + 500,
+    );
+    expect(crashed.progress.error).toBe('workload app is backoff');
+    const restarted = evaluateGate(
+      since,
+      snapshot(converged, [{ name: 'app', status: 'running', restarts: 1 }]),
+      TARGET,
+      T0 + 500,
+    );
+    expect(restarted.progress.error).toMatch(/restarted 1 time/);
+  });
+
+  it('fails a device that refused the release or is offline, unless the controller is settling', () => {
+    const refused = snapshot({ release: 'v1', desired_generation: 3, release_error: 'sha256 mismatch' });
+    expect(evaluateGate(progress(), refused, TARGET, T0).progress.error).toMatch(
+      /refused release v2: sha256 mismatch/,
+    );
+    const offline = snapshot(converged, undefined, 'offline');
+    expect(evaluateGate(progress(), offline, TARGET, T0).progress.error).toBe('offline during its batch');
+    expect(evaluateGate(progress(), offline, TARGET, T0, true).step).toBe('wait');
+    expect(evaluateGate(progress(), undefined, TARGET, T0).step).toBe('failed');
+  });
+
+  it('ends a rollback when the previous release is reported, or marks it failed at the deadline', () => {
+    const p = progress({ step: 'rolling_back', generation: 4 });
+    const back = evaluateRollback(p, snapshot({ release: 'v1', desired_generation: 4 }), 10_000, T0 + 10);
+    expect(back.progress.step).toBe('rolled_back');
+    const stuck = evaluateRollback(p, snapshot(converged), 10_000, T0 + 10_001);
+    expect(stuck.progress.step).toBe('rollback_failed');
+  });
+});
+
+describe('the batch plan', () => {
+  it('splits devices in order, with a canary batch of one first when asked', () => {
+    expect(planBatches(['a', 'b', 'c', 'd', 'e'], 2, false)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(planBatches(['a', 'b', 'c', 'd'], 2, true)).toEqual([['a'], ['b', 'c'], ['d']]);
+  });
+});
