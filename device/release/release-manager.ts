@@ -160,6 +160,9 @@ export class ReleaseManager {
     const previous = await dirs.currentVersion();
     await dirs.switchTo(version);
     this.#current = version;
+    // Stored before the reload, so the statuses the reload triggers already pair the new
+    // release with its generation (the deployer reads them together).
+    await this.#deps.state.setHandled(handledOf(desired, ''));
     log.info({ previous }, 'switched to release');
     try {
       await this.#deps.reload();
@@ -167,7 +170,6 @@ export class ReleaseManager {
       await this.#switchBack(previous, version);
       throw new McError('MC_ERR_CONFIG', `reload of release ${version} failed: ${toErrorBody(err).message}`);
     }
-    await this.#deps.state.setHandled(handledOf(desired, ''));
     const history = await this.#deps.state.recordSwitch(version, this.#deps.keep);
     const removed = await dirs.sweep(new Set(history));
     if (removed.length > 0) log.info({ removed }, 'old releases removed');
