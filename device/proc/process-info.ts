@@ -1,23 +1,23 @@
 // More of a process than its stat line: where its stdout goes, one variable of its initial
 // environment, and its start as wall-clock time. Reading another process's fd links and
 // environ needs the same user (or root) — the daemon's own workloads always qualify.
-import { readFileSync } from 'node:fs';
-import { readFile, readlink } from 'node:fs/promises';
+// Synchronous like the stat reader (stat.ts): procfs never waits for a disk.
+import { readFileSync, readlinkSync } from 'node:fs';
 import { clockTicksPerSecond } from './sysconf.ts';
 
 /** Target of /proc/<pid>/fd/1 (a path, or e.g. "pipe:[123]"), or undefined if unreadable. */
-export async function stdoutTarget(pid: number): Promise<string | undefined> {
+export function stdoutTarget(pid: number): string | undefined {
   try {
-    return await readlink(`/proc/${pid}/fd/1`);
+    return readlinkSync(`/proc/${pid}/fd/1`);
   } catch {
     return undefined;
   }
 }
 
 /** A variable of the environment the process was exec'd with, or undefined. */
-export async function environVar(pid: number, name: string): Promise<string | undefined> {
+export function environVar(pid: number, name: string): string | undefined {
   try {
-    const entries = (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0');
+    const entries = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
     const prefix = `${name}=`;
     return entries.find((e) => e.startsWith(prefix))?.slice(prefix.length);
   } catch {

@@ -1,8 +1,12 @@
 // Parser for /proc/<pid>/stat (proc(5)). The second field, comm, is the executable name in
 // parentheses and may itself contain spaces and parentheses, so the fields after it are
 // found from the LAST ')' — splitting the whole line on spaces breaks on names like "a) b".
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+//
+// Reads are synchronous into one reused buffer, on purpose: procfs files live in kernel
+// memory (no disk, never blocking), report size 0 (so readFile allocates 64 KiB per file
+// and needs open + fstat + read + close on the thread pool), and the supervisor reads
+// hundreds of them per /proc scan. open + read + close on the main thread costs a few µs.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 export interface ProcStat {
   pid: number;
@@ -56,24 +60,32 @@ function isGone(err: unknown): boolean {
   return code === 'ENOENT' || code === 'ESRCH';
 }
 
+/** A stat line is well under 1 KiB (52 numeric fields and a 15-byte comm). */
+const STAT_BUFFER = Buffer.allocUnsafe(4096);
+
 /** Reads /proc/<pid>/stat; undefined when the process does not exist. */
-export async function readStat(pid: number): Promise<ProcStat | undefined> {
+export function readStatSync(pid: number): ProcStat | undefined {
   try {
-    return parseStat(await readFile(`/proc/${pid}/stat`, 'utf8'));
+    const fd = openSync(`/proc/${pid}/stat`, 'r');
+    let length: number;
+    try {
+      // procfs hands out the whole line in one read when the buffer is large enough.
+      length = readSync(fd, STAT_BUFFER, 0, STAT_BUFFER.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    // A full buffer would mean a line longer than any kernel writes: read it the slow way.
+    if (length === STAT_BUFFER.length) return parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return parseStat(STAT_BUFFER.toString('utf8', 0, length));
   } catch (err) {
     if (isGone(err)) return undefined;
     throw err;
   }
 }
 
-/** Synchronous variant, for the moment right after spawn when the identity must be pinned. */
-export function readStatSync(pid: number): ProcStat | undefined {
-  try {
-    return parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch (err) {
-    if (isGone(err)) return undefined;
-    throw err;
-  }
+/** Promise-returning form for async callers; the read itself is synchronous (see top). */
+export async function readStat(pid: number): Promise<ProcStat | undefined> {
+  return readStatSync(pid);
 }
 
 /** Zombies (exited, not yet reaped) and dead entries are no longer running code. */

@@ -45,18 +45,18 @@ export async function findAdoptable(stored: WorkloadRecord, now: number): Promis
 }
 
 /** Live process-group leaders writing to a FIFO in `runDir`, by FIFO path (one scan of /proc). */
-export async function runsByFifo(runDir: string): Promise<Map<string, AdoptableRun[]>> {
+export function runsByFifo(runDir: string): Map<string, AdoptableRun[]> {
   const found = new Map<string, AdoptableRun[]>();
   const prefix = `${runDir.replace(/\/+$/, '')}/`;
-  for (const p of await scanProcesses()) {
+  for (const p of scanProcesses()) {
     if (p.pid !== p.pgrp || !isLive(p)) continue;
-    const target = await stdoutTarget(p.pid);
+    const target = stdoutTarget(p.pid);
     if (!target?.startsWith(prefix) || !target.endsWith('.fifo')) continue;
     const run: AdoptableRun = {
       pid: p.pid,
       pgid: p.pgrp,
       startTime: p.startTime,
-      runId: (await environVar(p.pid, 'MC_RUN_ID')) ?? `adopted-${p.pid}`,
+      runId: environVar(p.pid, 'MC_RUN_ID') ?? `adopted-${p.pid}`,
       startedMs: startedAtMs(p.startTime),
       recorded: false,
     };

@@ -35,7 +35,7 @@ export async function waitGroupEmpty(pgid: number, timeoutMs: number, clock: Clo
   // Start fast (most groups die within milliseconds of SIGTERM), then ease off the /proc scans.
   let pause = 10;
   for (;;) {
-    if ((await liveGroupMembers(pgid)).length === 0) return true;
+    if (liveGroupMembers(pgid).length === 0) return true;
     const left = deadline - clock.now();
     if (left <= 0) return false;
     await delay(clock, Math.min(pause, left));

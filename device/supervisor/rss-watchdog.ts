@@ -2,8 +2,11 @@
 // time of every process group; each watched workload gets the totals of its own group
 // (grandchildren included), which is what it really costs the device. Memory verdicts are
 // the Runner's (warning at 90%, restart at 100% with memory_action: restart).
+//
+// The scan is the daemon's main idle cost, so it is one synchronous pass over /proc with a
+// reused buffer (proc/stat.ts) for all workloads at once, summing only the watched groups.
 import type { Logger } from 'pino';
-import { byGroup, scanProcesses } from '../proc/process-group.ts';
+import { type ProcessScan, scanProcesses } from '../proc/process-group.ts';
 import { isLive } from '../proc/stat.ts';
 import { clockTicksPerSecond, pageSize } from '../proc/sysconf.ts';
 import type { Clock, TimerHandle } from './clock.ts';
@@ -19,6 +22,8 @@ export interface RssWatchdogDeps {
   intervalMs: number;
   /** The workloads to sample, read afresh at every tick. */
   targets: () => Iterable<WatchTarget>;
+  /** Reads /proc (default: every process's stat); injectable for tests. */
+  scan?: ProcessScan;
 }
 
 export class RssWatchdog {
@@ -45,25 +50,34 @@ export class RssWatchdog {
 
   /** One sampling pass (also callable directly, e.g. by tests or a status request). */
   async tick(): Promise<void> {
-    const targets = [...this.deps.targets()].filter((t) => t.pgid !== undefined);
+    const totals = new Map<number, { rssPages: number; ticks: number }>();
+    const targets: { target: WatchTarget; pgid: number }[] = [];
+    for (const target of this.deps.targets()) {
+      const pgid = target.pgid;
+      if (pgid === undefined) continue;
+      targets.push({ target, pgid });
+      totals.set(pgid, { rssPages: 0, ticks: 0 });
+    }
     if (targets.length === 0) return;
-    const groups = byGroup((await scanProcesses()).filter(isLive));
+    for (const p of (this.deps.scan ?? scanProcesses)()) {
+      const total = totals.get(p.pgrp);
+      if (total === undefined || !isLive(p)) continue;
+      total.rssPages += p.rssPages;
+      total.ticks += p.utime + p.stime;
+    }
     const now = this.deps.clock.now();
     const page = pageSize();
     const hz = clockTicksPerSecond();
     const seen = new Map<number, { ticks: number; at: number }>();
-    for (const target of targets) {
-      const pgid = target.pgid as number;
-      const members = groups.get(pgid) ?? [];
-      const rssBytes = members.reduce((sum, p) => sum + p.rssPages * page, 0);
-      const ticks = members.reduce((sum, p) => sum + p.utime + p.stime, 0);
+    for (const { target, pgid } of targets) {
+      const { rssPages, ticks } = totals.get(pgid) ?? { rssPages: 0, ticks: 0 };
       const before = this.previous.get(pgid);
       const seconds = before ? (now - before.at) / 1000 : 0;
       // Members that exited take their CPU time with them, so a delta can be negative: clamp.
       const cpuPercent =
         before && seconds > 0 ? Math.max(0, ((ticks - before.ticks) / hz / seconds) * 100) : 0;
       seen.set(pgid, { ticks, at: now });
-      target.sample({ rssBytes, cpuPercent: Math.round(cpuPercent * 10) / 10 });
+      target.sample({ rssBytes: rssPages * page, cpuPercent: Math.round(cpuPercent * 10) / 10 });
     }
     this.previous = seen;
   }

@@ -1,8 +1,10 @@
-// What a finished run means for its workload, as pure functions: the fields of the state
-// record it updates, its history record, and the next step (run mode + restart decision).
+// What a run means for its workload: the fields of the state record a started or finished
+// run updates, its history record, and the next step after it ends (run mode + restart
+// decision). No I/O beyond the boot id (read once).
+import { bootId } from '../proc/boot-id.ts';
 import type { RunRecord, WorkloadRecord, WorkloadStatus } from '../state/types.ts';
 import type { RestartDecision } from './restart-policy.ts';
-import type { RunResult } from './run.ts';
+import type { Run, RunResult } from './run.ts';
 import type { RunModeStrategy } from './run-modes.ts';
 
 export type NextStep =
@@ -32,6 +34,29 @@ export function nextStep(
     delayMs: decision.delayMs,
     crashLoop: decision.crashLoop,
   };
+}
+
+/** Updates the state record for a run just spawned (no handle: its spawn failed). */
+export function recordRunStart(
+  record: WorkloadRecord,
+  run: Pick<Run, 'id' | 'startedMs' | 'handle'>,
+  isRestart: boolean,
+  nextRunMs: number | null,
+): void {
+  const { handle } = run;
+  record.run_count += 1;
+  if (isRestart) record.restarts += 1;
+  Object.assign(record, {
+    status: 'running',
+    pid: handle?.pid ?? null,
+    pgid: handle?.pgid ?? null,
+    start_time: handle?.startTime ?? null,
+    boot_id: handle ? bootId() : null,
+    run_id: run.id,
+    last_started_ms: run.startedMs,
+    backoff_until_ms: null,
+    next_run_ms: nextRunMs,
+  });
 }
 
 /** Updates the state record for a run that ended (and the failure state, when counted). */

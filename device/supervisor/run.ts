@@ -175,8 +175,9 @@ export class Run {
     const endedMs = this.deps.clock.now();
     this.clearTimeout();
     if (this.detached) return this.result(exit, endedMs);
-    // The leader is gone; anything it left in its group goes too.
-    if ((await liveGroupMembers(handle.pgid)).length > 0) {
+    // The leader is gone; anything it left in its group goes too. Usually the leader was
+    // alone, and liveGroupMembers answers that with one kill(2) instead of a /proc scan.
+    if (liveGroupMembers(handle.pgid).length > 0) {
       await terminateGroup(handle.pgid, this.deps.stopTimeoutMs, this.deps.clock);
     }
     await this.drainOutput();

@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { LoadedWorkload } from '../config/workload-schema.ts';
-import { bootId } from '../proc/boot-id.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { emptyWorkloadRecord, type WorkloadRecord } from '../state/types.ts';
 import type { Clock } from './clock.ts';
@@ -17,7 +16,7 @@ import { RestartPolicy, restartPolicyConfig } from './restart-policy.ts';
 import { RotatingLog } from './rotating-log.ts';
 import { Run, type RunDeps, type RunResult } from './run.ts';
 import { type RunModeStrategy, runModeFor } from './run-modes.ts';
-import { nextStep, recordRunEnd, runRecord } from './run-outcome.ts';
+import { nextStep, recordRunEnd, recordRunStart, runRecord } from './run-outcome.ts';
 import { RunnerTimers } from './runner-timers.ts';
 import type { SupervisorDefaults, SupervisorEvent, SupervisorEventType, WorkloadView } from './types.ts';
 import { logMarker, newRunId, specHash, toView } from './workload-view.ts';
@@ -121,37 +120,33 @@ export abstract class RunnerCore {
 
   protected async begin(kind: StartKind): Promise<void> {
     if (this.run || this.closed) return;
+    this.started(await this.spawnRun(), kind);
+  }
+
+  /** Spawns a run; never throws (a failed spawn is a run that ended with spawn_error). */
+  private spawnRun(): Promise<Run> {
     this.timers.clearRestart();
     const runId = newRunId();
-    const run = await Run.start(() => {
+    return Run.start(() => {
       const plan = planLaunch(this.loaded, { runId, rlimitAs: this.deps.defaults.rlimitAs });
       // Notes (a limit not applied) are the same for every run: say them once per spec.
       if (!this.notesLogged) for (const note of plan.notes) this.logger.info(note);
       this.notesLogged = true;
       return plan;
     }, this.runDeps(runId));
+  }
+
+  /** Makes a just-spawned run the current one: record, history, log marker, event. */
+  private started(run: Run, kind: StartKind): void {
     this.run = run;
-    const r = this.record;
-    r.run_count += 1;
-    if (kind !== 'started') r.restarts += 1;
-    Object.assign(r, {
-      status: 'running',
-      pid: run.handle?.pid ?? null,
-      pgid: run.handle?.pgid ?? null,
-      start_time: run.handle?.startTime ?? null,
-      boot_id: run.handle ? bootId() : null,
-      run_id: runId,
-      last_started_ms: run.startedMs,
-      backoff_until_ms: null,
-      next_run_ms: this.timers.cron?.next() ?? null,
-    });
+    recordRunStart(this.record, run, kind !== 'started', this.timers.cron?.next() ?? null);
     this.metrics = { rss_bytes: 0, cpu_percent: 0 };
     void this.deps.store.addRun(runRecord(this.name, run));
     this.watch(run);
     if (!run.handle) return; // spawn failed: finish() records and reports it
-    this.log.write(logMarker(run.startedMs, `run ${runId} ${kind} (pid ${run.handle.pid})`));
+    this.log.write(logMarker(run.startedMs, `run ${run.id} ${kind} (pid ${run.handle.pid})`));
     this.commit();
-    this.emit(kind, `pid ${run.handle.pid}`, runId);
+    this.emit(kind, `pid ${run.handle.pid}`, run.id);
   }
 
   /** Records the end of `run`; unless an operation holds the workload, moves on to what follows. */
@@ -165,6 +160,15 @@ export abstract class RunnerCore {
       result.reason === 'stopped'
         ? undefined
         : this.policy.afterRun(r, { startedMs: run.startedMs, failed: result.failed });
+    const step =
+      decision && !this.holding && !this.closed ? nextStep(this.mode, r, result, decision) : undefined;
+    const now = this.deps.clock.now();
+    // The delay counts from the exit, not from the end of the group cleanup and output drain.
+    const due = step?.kind === 'restart' ? result.endedMs + step.delayMs : now;
+    // A delay already over (restart_delay 0) means now: the replacement is spawned first; the
+    // end of this run is recorded, logged and published after, since it need not wait for any of it.
+    const next =
+      step?.kind === 'restart' && !step.crashLoop && due <= now ? await this.spawnRun() : undefined;
     recordRunEnd(r, result, decision);
     void this.deps.store.updateRun(runRecord(this.name, run, result));
     this.log.write(logMarker(result.endedMs, `run ${run.id} ${result.message}`));
@@ -172,9 +176,8 @@ export abstract class RunnerCore {
       const codes = { exit_code: result.exitCode ?? undefined, signal: result.signal ?? undefined };
       this.emit(result.failed ? 'failed' : 'exited', result.message, run.id, codes);
     }
-    if (!decision || this.holding || this.closed) return this.commit();
-    const step = nextStep(this.mode, r, result, decision);
-    const now = this.deps.clock.now();
+    if (next) return this.started(next, 'restarted');
+    if (!step) return this.commit();
     r.status = step.status;
     if (step.kind === 'idle') {
       r.next_run_ms = this.timers.cron?.next() ?? null;
@@ -183,8 +186,6 @@ export abstract class RunnerCore {
       if (step.finished) this.emit('completed', done, run.id);
       return;
     }
-    // The delay counts from the exit, not from the end of the group cleanup and output drain.
-    const due = result.endedMs + step.delayMs;
     if (step.status === 'backoff') r.backoff_until_ms = due;
     else r.next_run_ms = due;
     this.commit();

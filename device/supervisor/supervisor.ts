@@ -13,7 +13,7 @@ import type { RunRecord } from '../state/types.ts';
 import { type AdoptableRun, findAdoptable, runsByFifo } from './adoption.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { type CronScheduler, nodeScheduleCron } from './cron-trigger.ts';
-import { fifoPath, removeFifo } from './log-pipe.ts';
+import { ensureFifos, fifoPath, removeFifo } from './log-pipe.ts';
 import { terminateGroup } from './process-group-control.ts';
 import { RssWatchdog } from './rss-watchdog.ts';
 import { Runner } from './runner.ts';
@@ -94,7 +94,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       }
       this.phase = 'started';
       const names = new Set(workloads.map((w) => w.spec.name));
-      const live = await runsByFifo(this.runDir);
+      const live = runsByFifo(this.runDir);
       await Promise.all(
         this.deps.store
           .listWorkloads()
@@ -111,6 +111,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
         }
         removeFifo(fifo);
       }
+      await ensureFifos(workloads.map((w) => fifoPath(this.runDir, w.spec.name)));
       await Promise.all(workloads.map((w) => this.add(w, live.get(fifoPath(this.runDir, w.spec.name)))));
       this.watchdog.start();
       this.logger.info({ workloads: workloads.length }, 'supervisor started');
@@ -125,6 +126,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       const result: ApplyResult = { added: [], removed: [], updated: [], unchanged: [] };
       const wanted = new Map(workloads.map((w) => [w.spec.name, w]));
       const steps: Promise<void>[] = [];
+      const adding: LoadedWorkload[] = [];
       for (const [name, runner] of this.runners) {
         if (wanted.has(name)) continue;
         result.removed.push(name);
@@ -135,7 +137,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
         const runner = this.runners.get(name);
         if (!runner) {
           result.added.push(name);
-          steps.push(this.add(loaded));
+          adding.push(loaded);
         } else if (runner.specHash !== specHash(loaded.spec, loaded.dir)) {
           result.updated.push(name);
           steps.push(runner.update(loaded));
@@ -143,6 +145,8 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
           result.unchanged.push(name);
         }
       }
+      await ensureFifos(adding.map((w) => fifoPath(this.runDir, w.spec.name)));
+      steps.push(...adding.map((w) => this.add(w)));
       await Promise.all(steps);
       for (const list of Object.values(result)) list.sort();
       this.logger.info(result, 'workloads applied');

@@ -3,11 +3,11 @@
 // every orphan's zombie stays — not something the supervisor can fix or should be blamed for).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { scanProcesses } from '../../device/proc/process-group.ts';
+import { listGroup, scanProcesses } from '../../device/proc/process-group.ts';
 import type { ProcStat } from '../../device/proc/stat.ts';
 
 export async function groupMembers(pgid: number): Promise<ProcStat[]> {
-  return (await scanProcesses()).filter((p) => p.pgrp === pgid);
+  return listGroup(pgid);
 }
 
 export function killGroup(pgid: number): void {
@@ -26,7 +26,7 @@ export function killGroup(pgid: number): void {
  */
 export async function processesWithMarker(marker: string): Promise<ProcStat[]> {
   const out: ProcStat[] = [];
-  for (const p of await scanProcesses()) {
+  for (const p of scanProcesses()) {
     if (p.pid !== p.pgrp) continue;
     try {
       const cmdline = readFileSync(`/proc/${p.pid}/cmdline`, 'utf8');

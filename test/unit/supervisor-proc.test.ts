@@ -1,8 +1,16 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { isSameProcess, processStartTime } from '../../device/proc/identity.ts';
-import { listGroup } from '../../device/proc/process-group.ts';
-import { parseStat, readStat } from '../../device/proc/stat.ts';
+import {
+  groupExists,
+  listGroup,
+  liveGroupMembers,
+  type ProcessScan,
+  scanProcesses,
+} from '../../device/proc/process-group.ts';
+import { parseStat, readStat, readStatSync } from '../../device/proc/stat.ts';
+import { eventually } from '../helpers/supervisor-harness.ts';
+import { killGroup } from '../helpers/supervisor-proc.ts';
 
 const line = (comm: string) =>
   `4242 (${comm}) S 1 4242 4242 0 -1 4194560 120 0 0 0 7 3 0 0 20 0 1 0 987654 12345678 321 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 0 0 0 0 0 0`;
@@ -60,8 +68,10 @@ describe('process identity', () => {
     const child = spawn('/bin/sh', ['-c', 'sleep 30 & sleep 30 & wait'], { detached: true, stdio: 'ignore' });
     const pid = child.pid as number;
     try {
-      let members = await listGroup(pid);
-      while (members.length < 3) members = await listGroup(pid);
+      const members = await eventually(() => {
+        const found = listGroup(pid);
+        return found.length >= 3 && found;
+      }, 'the shell to fork both sleeps');
       expect(members.every((p) => p.pgrp === pid)).toBe(true);
       const start = await processStartTime(pid);
       process.kill(-pid, 'SIGKILL');
@@ -73,6 +83,76 @@ describe('process identity', () => {
       } catch {
         // gone
       }
+    }
+  });
+});
+
+/** A real /proc scan that counts how often it was asked for. */
+function countingScan(): { scan: ProcessScan; count: () => number } {
+  let calls = 0;
+  return {
+    scan: () => {
+      calls++;
+      return scanProcesses();
+    },
+    count: () => calls,
+  };
+}
+
+const exited = (child: ChildProcess): Promise<unknown> => new Promise((r) => child.once('exit', r));
+
+describe('live members of a process group', () => {
+  it('answers a group whose leader was alone and is reaped without scanning /proc', async () => {
+    const child = spawn('/bin/sh', ['-c', 'exit 0'], { detached: true, stdio: 'ignore' });
+    const pgid = child.pid as number;
+    // 'exit' comes after Node reaped the leader: nothing of the group is left, not even a zombie.
+    await exited(child);
+    const { scan, count } = countingScan();
+    expect(groupExists(pgid)).toBe(false);
+    expect(liveGroupMembers(pgid, scan)).toEqual([]);
+    expect(count()).toBe(0);
+  });
+
+  it('scans /proc when the leader is gone but something it forked still runs in its group', async () => {
+    const child = spawn('/bin/sh', ['-c', 'sleep 30 & exit 0'], { detached: true, stdio: 'ignore' });
+    const pgid = child.pid as number;
+    try {
+      await exited(child);
+      const { scan, count } = countingScan();
+      const members = liveGroupMembers(pgid, scan);
+      expect(count()).toBe(1);
+      expect(members).toHaveLength(1);
+      // The background child (still sh until its exec of sleep, perhaps), not the leader.
+      expect(members[0]?.pgrp).toBe(pgid);
+      expect(members[0]?.pid).not.toBe(pgid);
+    } finally {
+      killGroup(pgid);
+    }
+  });
+
+  it('counts a group whose only members are zombies as empty, though kill(2) still finds it', async () => {
+    // The setsid'd child leads a group of its own and exits once its parent has exec'd
+    // sleep, which never reaps it: a group holding one zombie, like orphans PID 1 has not
+    // reaped yet.
+    const child = `until [ "$(cat /proc/$PPID/comm)" = sleep ]; do sleep 0.01; done`;
+    const parent = spawn('/bin/sh', ['-c', `setsid sh -c '${child}' & echo $!; exec sleep 30`], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    try {
+      const line = await new Promise<string>((resolve) =>
+        parent.stdout.once('data', (d: Buffer) => resolve(`${d}`)),
+      );
+      const zombie = Number(line.trim());
+      const stat = await eventually(() => {
+        const s = readStatSync(zombie);
+        return s?.state === 'Z' && s;
+      }, 'the setsid child to become a zombie');
+      expect(stat.pgrp).toBe(zombie);
+      expect(groupExists(zombie)).toBe(true);
+      expect(liveGroupMembers(zombie)).toEqual([]);
+      expect(listGroup(zombie).map((p) => p.pid)).toEqual([zombie]);
+    } finally {
+      parent.kill('SIGKILL');
     }
   });
 });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listGroup } from '../../device/proc/process-group.ts';
+import { listGroup, scanProcesses } from '../../device/proc/process-group.ts';
+import { readStatSync } from '../../device/proc/stat.ts';
 import { MemoryGuard } from '../../device/supervisor/memory-guard.ts';
 import { RssWatchdog, type WatchTarget } from '../../device/supervisor/rss-watchdog.ts';
 import { FakeClock } from '../helpers/supervisor-fake-clock.ts';
@@ -18,7 +19,7 @@ describe('RSS watchdog', () => {
     const pgid = child.pid as number;
     groups.push(pgid);
     // Until the child has called setsid(), no process carries its group id yet.
-    await eventually(async () => (await listGroup(pgid)).length >= 2, 'the group to form');
+    await eventually(() => listGroup(pgid).length >= 2, 'the group to form');
     const samples: { rssBytes: number; cpuPercent: number }[] = [];
     let resolveSample: () => void = () => undefined;
     const target: WatchTarget = {
@@ -49,6 +50,43 @@ describe('RSS watchdog', () => {
     expect(samples[0]?.cpuPercent).toBe(0);
     await watchdog.stop();
     expect(clock.pending).toBe(0);
+  });
+
+  it('samples every workload from a single /proc scan per tick', async () => {
+    const targets: WatchTarget[] = [];
+    const samples = new Map<number, number>();
+    for (let i = 0; i < 3; i++) {
+      const child = spawn('sleep', ['30'], { detached: true, stdio: 'ignore' });
+      const pgid = child.pid as number;
+      groups.push(pgid);
+      targets.push({ pgid, sample: (s) => samples.set(pgid, s.rssBytes) });
+    }
+    // A target between runs (no process group) is skipped, not sampled as zero.
+    targets.push({ pgid: undefined, sample: () => samples.set(-1, 0) });
+    // Asleep in sleep(1): its group formed and its memory mapped (right after exec, RSS is 0).
+    const asleep = (pgid: number): boolean => {
+      const stat = readStatSync(pgid);
+      return stat?.comm === 'sleep' && stat.state === 'S';
+    };
+    await eventually(
+      () => targets.every((t) => t.pgid === undefined || asleep(t.pgid)),
+      'the sleeps to sleep',
+    );
+    let scans = 0;
+    const watchdog = new RssWatchdog({
+      clock: new FakeClock(),
+      logger: testLogger,
+      intervalMs: 5000,
+      targets: () => targets,
+      scan: () => {
+        scans++;
+        return scanProcesses();
+      },
+    });
+    await watchdog.tick();
+    expect(scans).toBe(1);
+    expect(samples.size).toBe(3);
+    for (const rss of samples.values()) expect(rss).toBeGreaterThan(100 * 1024);
   });
 });
 
