@@ -6,8 +6,10 @@ import { parsePositiveInt } from './args.ts';
 import { brokerCommand } from './commands/broker.ts';
 import { controllerCommand } from './commands/controller.ts';
 import { demoCommand } from './commands/demo.ts';
+import { deployCommand } from './commands/deploy.ts';
 import { deviceCommand } from './commands/device.ts';
 import { fleetCommand } from './commands/fleet.ts';
+import { releaseCommand } from './commands/release.ts';
 import { runCommand } from './commands/run.ts';
 import { subCommand } from './commands/sub.ts';
 import { upCommand } from './commands/up.ts';
@@ -62,6 +64,8 @@ export function buildProgram(): Command {
   program.addCommand(fleetCommand());
   program.addCommand(controllerCommand());
   program.addCommand(deviceCommand());
+  program.addCommand(releaseCommand());
+  program.addCommand(deployCommand());
   for (const command of workloadCommands()) program.addCommand(command);
   return program;
 }

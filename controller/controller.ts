@@ -10,7 +10,6 @@ import type { Logger } from 'pino';
 import { type Broker, createBroker } from '../broker/broker.ts';
 import { CommandClient } from '../proto/command-client.ts';
 import { keepNoDelay } from '../proto/mqtt-nodelay.ts';
-import { DEFAULT_RELEASE_LIMIT_BYTES } from '../proto/release.ts';
 import { topics } from '../proto/topics.ts';
 import { buildApi } from './api/app.ts';
 import { registerDeployRoutes } from './api/deploy-routes.ts';
@@ -73,7 +72,7 @@ export class Controller {
     releaseLimitBytes?: number;
   }) {
     this.#config = opts.config;
-    this.#releaseLimitBytes = opts.releaseLimitBytes ?? DEFAULT_RELEASE_LIMIT_BYTES;
+    this.#releaseLimitBytes = opts.releaseLimitBytes ?? opts.config.release_max_bytes;
     this.#logger = opts.logger.child({ component: 'controller' });
     this.#version = opts.version;
     this.#uiDir = opts.uiDir;

@@ -77,6 +77,12 @@ export const ControllerConfigSchema = z
     command_timeout: seconds('How long the API waits for a device to answer a command').default(10),
     command_expiry: seconds('A command queued for an offline device expires after this').default(600),
     live_max_messages_per_second: z.number().int().min(1).default(20).describe('Per live-feed socket'),
+    release_max_bytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(16 * 1024 * 1024)
+      .describe('Largest release bundle (file content); operators may publish MQTT packets this big'),
     log_level: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace'])
       .default('info')
