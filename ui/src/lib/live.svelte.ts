@@ -1,0 +1,180 @@
+// The live fleet: a WebSocket to /api/live (a snapshot, then coalesced deltas) kept open
+// with automatic reconnects. Messages go into a FleetModel at once; the reactive fields below
+// are published from it at most once per animation frame, so a burst of deltas for 1,000
+// devices costs one re-render, not one per message. After a reconnect the controller sends a
+// fresh snapshot, which replaces whatever this page held: that is also how it resynchronises
+// after a `dropped` notice.
+import { backoffDelay } from './backoff.ts';
+import { FleetModel } from './fleet-model.ts';
+import type { MetricSample } from './metrics.ts';
+import type { DeviceSnapshot, LiveMessage, StoredEvent } from './types.ts';
+
+/**
+ * `connected` only once the snapshot arrived (before that the page's data is not the
+ * controller's); `reconnecting` while a retry is pending; `unauthorized` when the controller
+ * refuses the feed without a (valid) token — no point retrying until the token changes.
+ */
+export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'unauthorized';
+
+export interface LiveFeedOptions {
+  /** ws(s):// URL of /api/live, with ?token= when there is one; read at each connect. */
+  url: () => string;
+  /** Asked when a socket fails before opening: is it the token (browsers hide the 401)? */
+  isUnauthorized: () => Promise<boolean>;
+  now?: () => number;
+}
+
+export class LiveFeed {
+  connection = $state<ConnectionState>('idle');
+  /** Every device by name; a new array only when a device changed. */
+  devices = $state.raw<readonly DeviceSnapshot[]>([]);
+  /** Recent events across the fleet, oldest first. */
+  events = $state.raw<readonly StoredEvent[]>([]);
+  /** Bumped whenever metric series changed (they are read through series()). */
+  seriesVersion = $state(0);
+  /** Events this page missed because it fell behind. */
+  dropped = $state(0);
+  /** When the next reconnect attempt happens (ms since epoch), while reconnecting. */
+  retryAt = $state(0);
+  /** The last time a snapshot arrived. */
+  snapshotAt = $state(0);
+
+  readonly #opts: LiveFeedOptions;
+  readonly #model = new FleetModel();
+  #socket: WebSocket | undefined;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #frame: number | undefined;
+  #frameTimer: ReturnType<typeof setTimeout> | undefined;
+  #attempt = 0;
+  #running = false;
+
+  constructor(opts: LiveFeedOptions) {
+    this.#opts = opts;
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#connect();
+  }
+
+  stop(): void {
+    this.#running = false;
+    clearTimeout(this.#retryTimer);
+    this.#cancelFrame();
+    const socket = this.#socket;
+    this.#socket = undefined;
+    socket?.close();
+    this.connection = 'idle';
+  }
+
+  /** A new connection now (the token changed, or the operator asked). */
+  restart(): void {
+    this.stop();
+    this.#attempt = 0;
+    this.start();
+  }
+
+  /** The device as last published; reading it subscribes the caller to publications. */
+  device(name: string): DeviceSnapshot | undefined {
+    if (this.devices.length === 0) return undefined;
+    return this.#model.device(name);
+  }
+
+  /** The device's metric series; reading it subscribes the caller to series changes. */
+  series(name: string): readonly MetricSample[] {
+    if (this.seriesVersion === 0) return [];
+    return this.#model.series(name);
+  }
+
+  #connect(): void {
+    this.connection = this.#attempt === 0 && this.snapshotAt === 0 ? 'connecting' : 'reconnecting';
+    let opened = false;
+    let socket: WebSocket;
+    try {
+      socket = new WebSocket(this.#opts.url());
+    } catch {
+      this.#retry();
+      return;
+    }
+    this.#socket = socket;
+    socket.onopen = () => {
+      opened = true;
+    };
+    socket.onmessage = (event: MessageEvent) => {
+      if (this.#socket !== socket || typeof event.data !== 'string') return;
+      this.#receive(event.data);
+    };
+    socket.onclose = () => {
+      if (this.#socket !== socket) return; // replaced or stopped on purpose
+      this.#socket = undefined;
+      if (opened) this.#retry();
+      else void this.#failedToOpen();
+    };
+  }
+
+  async #failedToOpen(): Promise<void> {
+    const refused = await this.#opts.isUnauthorized().catch(() => false);
+    if (!this.#running || this.#socket !== undefined) return;
+    if (refused) this.connection = 'unauthorized';
+    else this.#retry();
+  }
+
+  #retry(): void {
+    if (!this.#running) return;
+    const delay = backoffDelay(this.#attempt++);
+    this.connection = 'reconnecting';
+    this.retryAt = Date.now() + delay;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.#connect(), delay);
+  }
+
+  #receive(data: string): void {
+    let message: LiveMessage;
+    try {
+      message = JSON.parse(data) as LiveMessage;
+    } catch {
+      return; // the server only sends JSON; a broken frame changes nothing we could show
+    }
+    const now = (this.#opts.now ?? Date.now)();
+    switch (message.type) {
+      case 'snapshot':
+        this.#model.applySnapshot(message, now);
+        this.#attempt = 0;
+        this.snapshotAt = now;
+        this.connection = 'connected';
+        this.#publish(); // at once: this is the moment the page becomes current
+        return;
+      case 'batch':
+        for (const delta of message.messages) this.#model.apply(delta, now);
+        break;
+      default:
+        this.#model.apply(message, now);
+    }
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => this.#publish());
+    // A hidden tab gets no animation frames; the timer keeps its state current anyway.
+    this.#frameTimer = setTimeout(() => this.#publish(), 250);
+  }
+
+  #cancelFrame(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#frameTimer);
+    this.#frame = undefined;
+  }
+
+  #publish(): void {
+    this.#cancelFrame();
+    const list = this.#model.list();
+    if (list !== this.devices) {
+      this.devices = list;
+      this.seriesVersion++;
+    }
+    if (this.#model.events() !== this.events) this.events = this.#model.events();
+    this.dropped = this.#model.dropped;
+  }
+}
