@@ -1,0 +1,170 @@
+// `npm run bench -- ingest [--devices 1000,5000,10000] [--duration 60] [--budget 600]`:
+// how many simulated devices (bench/sim, separate processes speaking the real contract) one
+// controller with its embedded broker holds at heartbeat 10 s with state churn, with 0 loss
+// and status→live-feed p99 ≤ 1 s. Each fleet size runs on a fresh controller (see
+// bench/sim/harness/ingest-step.ts for the phases); the ladder stops at the first size that
+// does not hold, and steps further up (×1.5) while the time budget allows.
+// `--sim-capacity 10000,19000` instead measures the simulator alone against a plain broker.
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { measureCapacity } from '../sim/harness/capacity.ts';
+import { runStep } from '../sim/harness/ingest-step.ts';
+import { loadAverage } from '../sim/harness/proc-usage.ts';
+import type { StepResult } from '../sim/harness/step-result.ts';
+import { printTable, round, writeResult } from '../stats.ts';
+
+export const description =
+  'controller ingest: simulated devices at heartbeat 10 s with churn — loss, status→live p99, CPU, RSS, connect';
+
+/** Loopback ephemeral ports (32768–60999) and the 20,000 open files per process allowed here. */
+const MAX_DEVICES = 19_000;
+/** Before any measurement: scrypt verifications per second on this machine (docs/security.md). */
+const GUESSED_CONNECTS_PER_S = 50;
+/** Step overhead besides connect and the window: start, absorb, warm-up, quiesce, check, stop. */
+const STEP_OVERHEAD_S = 25;
+
+const log = (message: string) =>
+  process.stderr.write(`[ingest ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+function list(raw: string | undefined, name: string): number[] {
+  const values = (raw ?? '').split(',').map((v) => Number(v.trim()));
+  if (values.length === 0 || values.some((v) => !Number.isInteger(v) || v < 1 || v > MAX_DEVICES)) {
+    throw new Error(`--${name}: comma-separated device counts 1…${MAX_DEVICES}, got ${raw}`);
+  }
+  return values;
+}
+
+function options(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      devices: { type: 'string', default: '1000,5000,10000' },
+      duration: { type: 'string', default: '60' },
+      budget: { type: 'string', default: '600' },
+      heartbeat: { type: 'string', default: '10' },
+      workloads: { type: 'string', default: '10' },
+      'churn-state': { type: 'string', default: '0.05' },
+      'churn-reconnect': { type: 'string', default: '0.01' },
+      'per-sim': { type: 'string', default: '5000' },
+      'stale-after': { type: 'string', default: '30' },
+      'no-extend': { type: 'boolean', default: false },
+      'sim-capacity': { type: 'string' },
+    },
+  });
+  return {
+    ladder: list(values.devices, 'devices'),
+    durationS: Number(values.duration),
+    budgetS: Number(values.budget),
+    heartbeatS: Number(values.heartbeat),
+    workloads: Number(values.workloads),
+    churnState: Number(values['churn-state']),
+    churnReconnect: Number(values['churn-reconnect']),
+    perProcess: Number(values['per-sim']),
+    staleAfterS: Number(values['stale-after']),
+    extend: !values['no-extend'],
+    simCapacity: values['sim-capacity'] ? list(values['sim-capacity'], 'sim-capacity') : null,
+  };
+}
+
+type Options = ReturnType<typeof options>;
+
+/** Seconds a step of `n` devices is expected to take, from what the previous step measured. */
+function estimateS(n: number, o: Options, previous: StepResult | undefined): number {
+  const rate = previous?.connect_per_s ?? GUESSED_CONNECTS_PER_S;
+  const absorb = previous?.absorb_s ? (previous.absorb_s * n) / previous.devices : n / 1000;
+  return n / rate + absorb + o.durationS + STEP_OVERHEAD_S;
+}
+
+async function runLadder(o: Options): Promise<StepResult[]> {
+  const deadline = Date.now() + o.budgetS * 1000;
+  const results: StepResult[] = [];
+  const planned = [...o.ladder];
+  for (let i = 0; i < planned.length; i++) {
+    const n = planned[i] as number;
+    const previous = results.at(-1);
+    const remainingS = (deadline - Date.now()) / 1000;
+    const estimate = estimateS(n, o, previous);
+    if (estimate > remainingS) {
+      log(`${n}: not run — needs ~${round(estimate, 0)} s, ${round(remainingS, 0)} s of the budget left`);
+      break;
+    }
+    const next = planned[i + 1];
+    const nextEstimate = next === undefined ? 0 : estimateS(next, o, previous);
+    const afterStepS = remainingS - estimate;
+    const restartBudgetS = afterStepS - (nextEstimate <= afterStepS ? nextEstimate : 0);
+    const result = await runStep({
+      devices: n,
+      durationS: o.durationS,
+      heartbeatS: o.heartbeatS,
+      workloads: o.workloads,
+      churnState: o.churnState,
+      churnReconnect: o.churnReconnect,
+      staleAfterS: o.staleAfterS,
+      perProcess: o.perProcess,
+      // The connect may use what the budget leaves after the rest of the step.
+      connectDeadline: deadline - (estimate - n / (previous?.connect_per_s ?? GUESSED_CONNECTS_PER_S)) * 1000,
+      restartBudgetMs: Math.max(0, restartBudgetS) * 1000,
+      log,
+    });
+    results.push(result);
+    log(`${n}: ${result.verdict}${result.reason ? ` (${result.reason})` : ''}`);
+    if (result.verdict !== 'held') break;
+    if (i === planned.length - 1 && o.extend) {
+      const up = Math.min(MAX_DEVICES, Math.round((n * 1.5) / 1000) * 1000);
+      if (up > n) planned.push(up);
+    }
+  }
+  return results;
+}
+
+function row(r: StepResult): Record<string, string | number> {
+  const l = r.loss;
+  const dash = (v: number | null | undefined) => (v === null || v === undefined ? '-' : v);
+  return {
+    devices: r.devices,
+    verdict: r.verdict,
+    lost: l ? l.lost : '-',
+    'online/N': l ? `${l.online_api}/${r.devices}` : '-',
+    events: l ? `${l.events_stored}/${l.events_sent}` : '-',
+    'p50 ms': dash(r.latency_ms.p50),
+    'p99 ms': dash(r.latency_ms.p99),
+    'ctl CPU % mean/max': `${dash(r.controller.cpu_mean_percent)}/${dash(r.controller.cpu_max_percent)}`,
+    'ctl RSS MB': dash(r.controller.rss_max_mb),
+    'loop lag p99 ms': dash(r.controller.loop_lag_p99_max_ms),
+    'cold connect s':
+      r.connect_s === null ? `- (${r.connect_per_s}/s)` : `${r.connect_s} (${r.connect_per_s}/s)`,
+    'absorb s': dash(r.absorb_s),
+    'restart s': r.restart ? `${r.restart.reconnect_s}${r.restart.all_back ? '' : ' (incomplete)'}` : '-',
+    'delivered/offered': r.offered ? `${r.delivered}/${r.offered}` : '-',
+    'sim CPU max %': dash(r.sims.cpu_max_percent),
+  };
+}
+
+export async function run(args: string[]): Promise<void> {
+  const o = options(args);
+  const started = new Date().toISOString();
+  const machine = { cpus: cpus().length, load_avg_at_start: loadAverage() };
+  if (o.simCapacity) {
+    const rows = [];
+    for (const n of o.simCapacity) rows.push(await measureCapacity(n, { ...o, sampleS: 30, log }));
+    printTable(
+      'Simulator capacity, one process vs a plain broker (heartbeat 10 s, churn)',
+      rows.map((r) => ({ ...r, connect_s: r.connect_s ?? '-' })),
+    );
+    console.log(`\nresult: ${writeResult('ingest-sim-capacity', { started, options: o, machine, rows })}`);
+    return;
+  }
+  const steps = await runLadder(o);
+  const held = steps.filter((s) => s.verdict === 'held').map((s) => s.devices);
+  const knee = held.length > 0 ? Math.max(...held) : null;
+  printTable(
+    `Controller ingest (heartbeat ${o.heartbeatS} s, ${o.workloads} workloads, churn ${o.churnState * 100} %/min states, ${o.churnReconnect * 100} %/min reconnects, window ${o.durationS} s)`,
+    steps.map(row),
+  );
+  for (const s of steps) {
+    if (s.reason) console.log(`  ${s.devices}: ${s.reason}`);
+    for (const note of s.notes) console.log(`  ${s.devices}: ${note}`);
+  }
+  console.log(`\nlargest N that held (0 loss, p99 ≤ 1 s): ${knee ?? 'none'}; load average ${loadAverage()}`);
+  console.log(`result: ${writeResult('ingest', { started, options: o, machine, knee, steps })}`);
+}

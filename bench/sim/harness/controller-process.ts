@@ -1,0 +1,152 @@
+// A real controller for the benchmark: `mctl --json controller up -c <controller.yaml>` in its
+// own process, on fixed loopback ports (so a restart finds the same addresses and the
+// devices' sessions), plus the HTTP calls the benchmark makes to it: JSON API reads with the
+// operator token and /metrics parsed into numbers.
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import { spawnTracked, stopChild, type Tracked } from './children.ts';
+
+const MCTL = fileURLToPath(new URL('../../../bin/mctl.js', import.meta.url));
+
+export interface ControllerSetup {
+  dir: string;
+  dataDir: string;
+  configFile: string;
+  token: string;
+  httpPort: number;
+  mqttPort: number;
+  staleAfterS: number;
+}
+
+/** A port free right now on 127.0.0.1 (the kernel's choice for port 0). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/** Writes controller.yaml for an embedded broker on loopback; warn-level logs keep stderr quiet. */
+export async function controllerSetup(dir: string, staleAfterS: number): Promise<ControllerSetup> {
+  const setup: ControllerSetup = {
+    dir,
+    dataDir: join(dir, 'data'),
+    configFile: join(dir, 'controller.yaml'),
+    token: randomBytes(24).toString('base64url'),
+    httpPort: await freePort(),
+    mqttPort: await freePort(),
+    staleAfterS,
+  };
+  const config = {
+    host: '127.0.0.1',
+    port: setup.httpPort,
+    data_dir: setup.dataDir,
+    api_token: setup.token,
+    stale_after: staleAfterS,
+    log_level: 'warn',
+    broker: { mqtt_host: '127.0.0.1', mqtt_port: setup.mqttPort, websocket: false },
+  };
+  writeFileSync(setup.configFile, stringify(config), { mode: 0o600 });
+  return setup;
+}
+
+export class ControllerProcess {
+  readonly setup: ControllerSetup;
+  readonly tracked: Tracked;
+  readonly #listening: Promise<void>;
+
+  private constructor(setup: ControllerSetup) {
+    this.setup = setup;
+    let ready: () => void = () => {};
+    this.#listening = new Promise((resolve) => {
+      ready = resolve;
+    });
+    this.tracked = spawnTracked(
+      process.execPath,
+      [
+        MCTL,
+        '--json',
+        '--log-level',
+        process.env.SIM_CTL_LOG ?? 'warn',
+        'controller',
+        'up',
+        '-c',
+        setup.configFile,
+      ],
+      (line) => {
+        if (line.includes('"listening"')) ready();
+      },
+      { cwd: setup.dir },
+    );
+  }
+
+  /** Starts the controller and waits until its API and broker listen. */
+  static async start(setup: ControllerSetup, timeoutMs = 60_000): Promise<ControllerProcess> {
+    const c = new ControllerProcess(setup);
+    let timer: NodeJS.Timeout | undefined;
+    const failed = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('controller did not start in time')), timeoutMs);
+      void c.tracked.exited.then((code) =>
+        reject(new Error(`controller exited (${code}) at start: ${c.tracked.stderrTail()}`)),
+      );
+    });
+    try {
+      await Promise.race([c.#listening, failed]);
+    } catch (err) {
+      await stopChild(c.tracked, 2000);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+    return c;
+  }
+
+  get pid(): number {
+    return this.tracked.pid;
+  }
+
+  get mqttUrl(): string {
+    return `mqtt://127.0.0.1:${this.setup.mqttPort}`;
+  }
+
+  get httpUrl(): string {
+    return `http://127.0.0.1:${this.setup.httpPort}`;
+  }
+
+  async getJson<T>(path: string): Promise<T> {
+    const res = await fetch(`${this.httpUrl}${path}`, {
+      headers: { authorization: `Bearer ${this.setup.token}` },
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+
+  /** /metrics as `name{labels}` → value (labels as printed, e.g. `mc_devices{health="online"}`). */
+  async metrics(): Promise<Map<string, number>> {
+    const res = await fetch(`${this.httpUrl}/metrics`, {
+      headers: { authorization: `Bearer ${this.setup.token}` },
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok) throw new Error(`GET /metrics: HTTP ${res.status}`);
+    const out = new Map<string, number>();
+    for (const line of (await res.text()).split('\n')) {
+      if (line === '' || line.startsWith('#')) continue;
+      const space = line.lastIndexOf(' ');
+      out.set(line.slice(0, space), Number(line.slice(space + 1)));
+    }
+    return out;
+  }
+
+  stop(): Promise<number | string> {
+    return stopChild(this.tracked, 20_000);
+  }
+}

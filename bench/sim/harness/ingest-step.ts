@@ -1,0 +1,166 @@
+// One fleet size of the ingest benchmark, on a fresh controller and data dir (so RSS,
+// connect time and event counts belong to this N alone):
+//   1. register N devices (fixture), start `mctl controller up`, connect the live-feed probe;
+//   2. cold connect: the simulators connect every device quietly (CONNECT + SUBSCRIBE, no
+//      telemetry) against an empty verify cache — one scrypt per device, timed;
+//   3. activate: every device announces itself (presence, 10 workload states, status,
+//      heartbeat); wait until the controller has absorbed it;
+//   4. steady state for `duration` s: heartbeats + churn; status→live-feed latency, controller
+//      CPU/RSS from /proc, event-loop lag from /metrics, simulator CPU;
+//   5. quiesce (churn off, everything acknowledged), then the loss check;
+//   6. optionally restart the controller and time the fleet's reconnect (sessions present).
+// Every wait has a deadline; every process is stopped at the end, also on failure.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simDeviceName } from '../options.ts';
+import { ControllerProcess, controllerSetup } from './controller-process.ts';
+import { LiveProbe } from './live-probe.ts';
+import { checkLoss } from './loss-check.ts';
+import { ProcUsage } from './proc-usage.ts';
+import { registerFixture } from './registry-fixture.ts';
+import { type GroupTotals, SimGroup, sleep, sum } from './sim-group.ts';
+import { StepRecorder, type StepResult } from './step-result.ts';
+
+export interface StepSettings {
+  devices: number;
+  durationS: number;
+  heartbeatS: number;
+  workloads: number;
+  churnState: number;
+  churnReconnect: number;
+  staleAfterS: number;
+  perProcess: number;
+  /** Cold connect must finish by then (ms since epoch), or the step fails. */
+  connectDeadline: number;
+  /** Restart the controller after the check when the budget allows it (ms it may take). */
+  restartBudgetMs: number;
+  log: (message: string) => void;
+}
+
+const ABSORB_TIMEOUT_MS = 180_000;
+const QUIESCE_TIMEOUT_MS = 60_000;
+
+export async function runStep(s: StepSettings): Promise<StepResult> {
+  const n = s.devices;
+  const rec = new StepRecorder(n);
+  const dir = mkdtempSync(join(tmpdir(), `mc-bench-ingest-${n}-`));
+  let controller: ControllerProcess | undefined;
+  let probe: LiveProbe | undefined;
+  let group: SimGroup | undefined;
+  try {
+    const setup = await controllerSetup(dir, s.staleAfterS);
+    const names = Array.from({ length: n }, (_, i) => simDeviceName('sim-', i));
+    const fixture = await registerFixture(join(setup.dataDir, 'registry'), names);
+    const passwordFile = join(dir, 'device-password');
+    writeFileSync(passwordFile, `${fixture.password}\n`, { mode: 0o600 });
+    controller = await ControllerProcess.start(setup);
+    const usage = new ProcUsage(controller.pid);
+    await controller.metrics(); // the first scrape starts the controller's event-loop sampler
+    probe = await LiveProbe.connect(controller.httpUrl, setup.token);
+    const ctl = controller;
+    const sample = () => rec.controllerSample(usage.sample());
+
+    s.log(`${n}: cold connect of ${n} devices (scrypt per device, empty verify cache)`);
+    group = new SimGroup({
+      broker: controller.mqttUrl,
+      devices: n,
+      perProcess: s.perProcess,
+      passwordFile,
+      workloads: s.workloads,
+      heartbeatS: s.heartbeatS,
+      churnState: s.churnState,
+      churnReconnect: s.churnReconnect,
+      // Below the broker's admission limit (500 new connections/s); the window keeps the
+      // queue of CONNECTs waiting for scrypt short enough for the 60 s CONNACK timeout.
+      connectRate: 400,
+      connectWindow: 128,
+      quiet: true,
+      reportS: 5,
+    });
+    const all = group;
+    const connected = await all.waitFor(
+      (t) => t.connected >= n,
+      Math.max(0, s.connectDeadline - Date.now()),
+      sample,
+    );
+    const afterConnect = sum(await all.reports());
+    rec.connect(afterConnect, connected);
+    if (!connected)
+      return rec.fail(`cold connect unfinished: ${afterConnect.connected}/${n} by the deadline`);
+
+    s.log(`${n}: connected in ${rec.result.connect_s} s; activating`);
+    const activatedAt = Date.now();
+    all.send({ cmd: 'activate' });
+    const online = new Set(names);
+    const absorbed = await all.waitFor(
+      (t) => t.inflight === 0 && t.pendingEvents === 0 && probe?.countHealth('online', online) === n,
+      ABSORB_TIMEOUT_MS,
+      sample,
+    );
+    rec.absorb((Date.now() - activatedAt) / 1000, absorbed);
+    if (!absorbed) return rec.fail('the controller did not show every device online after activation');
+
+    await sleep(5000);
+    const m0 = await ctl.metrics();
+    const before = sum(await all.reports());
+    s.log(`${n}: steady state for ${s.durationS} s`);
+    probe.startWindow();
+    usage.reset();
+    rec.startWindow();
+    const end = Date.now() + s.durationS * 1000;
+    let nextScrape = Date.now() + 10_000;
+    while (Date.now() < end) {
+      await sleep(1000);
+      sample();
+      if (Date.now() >= nextScrape) {
+        rec.scrape(await ctl.metrics());
+        nextScrape += 10_000;
+      }
+    }
+    rec.scrape(await ctl.metrics());
+    rec.window(probe.endWindow(), s.durationS);
+    rec.sims(all.sims);
+
+    s.log(`${n}: quiesce and loss check`);
+    all.send({ cmd: 'churn', on: false });
+    const quiet = await all.waitFor(
+      (t: GroupTotals) => t.connected >= n && t.inflight === 0 && t.pendingEvents === 0,
+      QUIESCE_TIMEOUT_MS,
+      sample,
+    );
+    if (!quiet) rec.note('the fleet did not settle (connected, all acknowledged) within 60 s');
+    await sleep(3000);
+    const after = sum(await all.reports());
+    rec.offered(before, after, m0, await ctl.metrics());
+    rec.loss(await checkLoss(await all.dumps(), ctl, probe));
+
+    if (rec.held && s.restartBudgetMs >= (rec.result.connect_s ?? Number.POSITIVE_INFINITY) * 1500) {
+      s.log(`${n}: restarting the controller; timing the fleet's reconnect`);
+      probe.close();
+      probe = undefined;
+      await ctl.stop();
+      const restartedAt = Date.now();
+      controller = await ControllerProcess.start(setup);
+      const again = controller;
+      const deadline = restartedAt + s.restartBudgetMs;
+      const back = await all.waitFor((t) => t.connected >= n, Math.max(0, deadline - Date.now()));
+      // Connected is the broker's view; the store has them online once their presence is in.
+      let onlineApi = 0;
+      while (back && Date.now() < deadline) {
+        onlineApi = (await again.getJson<unknown[]>('/api/fleet/clients?health=online')).length;
+        if (onlineApi >= n) break;
+        await sleep(500);
+      }
+      rec.restart((Date.now() - restartedAt) / 1000, back && onlineApi >= n, onlineApi);
+    }
+    return rec.finish();
+  } catch (err) {
+    return rec.fail(err instanceof Error ? err.message : String(err));
+  } finally {
+    probe?.close();
+    await group?.stop().catch(() => {});
+    await controller?.stop().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,216 @@
+// What one step of the ingest benchmark measured, collected as the step runs and judged at
+// the end: a step holds with 0 loss and status→live-feed p99 ≤ 1 s; it is invalid (not a
+// controller verdict) when a simulator process used more than 80 % of a core.
+import { percentile, round } from '../../stats.ts';
+import type { SimReport } from '../report.ts';
+import type { LatencyWindow } from './live-probe.ts';
+import type { LossReport } from './loss-check.ts';
+import { loadAverage, type ProcSample } from './proc-usage.ts';
+import type { GroupTotals } from './sim-group.ts';
+import type { SimProcess } from './sim-process.ts';
+
+export const P99_LIMIT_MS = 1000;
+export const SIM_CPU_LIMIT = 80;
+const MB = 1024 * 1024;
+
+export interface StepResult {
+  devices: number;
+  verdict: 'held' | 'failed' | 'invalid';
+  reason: string | null;
+  notes: string[];
+  connect_s: number | null;
+  connect_per_s: number | null;
+  connect_controller_cpu_percent: number | null;
+  absorb_s: number | null;
+  latency_ms: { samples: number; p50: number | null; p99: number | null; max: number | null };
+  loss: LossReport | null;
+  offered: number | null;
+  delivered: number | null;
+  controller: {
+    cpu_mean_percent: number | null;
+    cpu_max_percent: number | null;
+    rss_max_mb: number | null;
+    loop_lag_p99_max_ms: number | null;
+    loop_lag_max_ms: number | null;
+  };
+  sims: {
+    processes: number;
+    cpu_mean_percent: number | null;
+    cpu_max_percent: number | null;
+    rss_max_mb: number | null;
+    loop_p99_max_ms: number | null;
+  };
+  feed: { frames_per_s: number | null; kb_per_s: number | null };
+  restart: { reconnect_s: number; all_back: boolean; online_api: number } | null;
+  load_avg: { start: number; end: number | null };
+}
+
+const nn = (n: number) => (Number.isFinite(n) ? n : null);
+
+export class StepRecorder {
+  readonly result: StepResult;
+  #phase: 'connect' | 'window' | 'other' = 'connect';
+  readonly #connectCpu: number[] = [];
+  readonly #windowCpu: number[] = [];
+  readonly #windowRss: number[] = [];
+  readonly #lagP99: number[] = [];
+  readonly #lagMax: number[] = [];
+  #windowStart = 0;
+
+  constructor(devices: number) {
+    this.result = {
+      devices,
+      verdict: 'failed',
+      reason: null,
+      notes: [],
+      connect_s: null,
+      connect_per_s: null,
+      connect_controller_cpu_percent: null,
+      absorb_s: null,
+      latency_ms: { samples: 0, p50: null, p99: null, max: null },
+      loss: null,
+      offered: null,
+      delivered: null,
+      controller: {
+        cpu_mean_percent: null,
+        cpu_max_percent: null,
+        rss_max_mb: null,
+        loop_lag_p99_max_ms: null,
+        loop_lag_max_ms: null,
+      },
+      sims: {
+        processes: 0,
+        cpu_mean_percent: null,
+        cpu_max_percent: null,
+        rss_max_mb: null,
+        loop_p99_max_ms: null,
+      },
+      feed: { frames_per_s: null, kb_per_s: null },
+      restart: null,
+      load_avg: { start: loadAverage(), end: null },
+    };
+  }
+
+  get held(): boolean {
+    const r = this.result;
+    return r.loss?.lost === 0 && (r.latency_ms.p99 ?? Number.POSITIVE_INFINITY) <= P99_LIMIT_MS;
+  }
+
+  controllerSample(s: ProcSample | null): void {
+    if (!s || s.cpu_percent === null) return;
+    if (this.#phase === 'connect') this.#connectCpu.push(s.cpu_percent);
+    if (this.#phase === 'window') {
+      this.#windowCpu.push(s.cpu_percent);
+      this.#windowRss.push(s.rss_bytes);
+    }
+  }
+
+  connect(t: GroupTotals, finished: boolean): void {
+    const seconds = (Date.now() - t.started) / 1000;
+    this.result.connect_s = finished ? round(seconds, 1) : null;
+    this.result.connect_per_s = round(t.connected / seconds, 1);
+    this.result.connect_controller_cpu_percent = round(mean(this.#connectCpu), 1);
+    this.#phase = 'other';
+  }
+
+  absorb(seconds: number, ok: boolean): void {
+    this.result.absorb_s = round(seconds, 1);
+    if (!ok) this.note(`not absorbed within ${round(seconds, 0)} s`);
+  }
+
+  startWindow(): void {
+    this.#phase = 'window';
+    this.#windowStart = Date.now();
+  }
+
+  scrape(m: Map<string, number>): void {
+    const p99 = m.get('mc_event_loop_lag_seconds{quantile="0.99"}');
+    const max = m.get('mc_event_loop_lag_seconds{quantile="1"}');
+    if (p99 !== undefined) this.#lagP99.push(p99 * 1000);
+    if (max !== undefined) this.#lagMax.push(max * 1000);
+  }
+
+  window(w: LatencyWindow, seconds: number): void {
+    this.#phase = 'other';
+    const r = this.result;
+    r.latency_ms = {
+      samples: w.samples.length,
+      p50: nn(round(percentile(w.samples, 50), 1)),
+      p99: nn(round(percentile(w.samples, 99), 1)),
+      max: nn(round(Math.max(...w.samples), 1)),
+    };
+    r.feed = { frames_per_s: round(w.frames / seconds, 1), kb_per_s: round(w.bytes / 1024 / seconds, 0) };
+    r.controller = {
+      cpu_mean_percent: nn(round(mean(this.#windowCpu), 1)),
+      cpu_max_percent: nn(round(Math.max(...this.#windowCpu), 1)),
+      rss_max_mb: nn(round(Math.max(...this.#windowRss) / MB, 0)),
+      loop_lag_p99_max_ms: nn(round(Math.max(...this.#lagP99), 1)),
+      loop_lag_max_ms: nn(round(Math.max(...this.#lagMax), 1)),
+    };
+  }
+
+  /**
+   * Simulator load during the measurement window (the verdict's concern: a saturated
+   * generator would delay what it measures). Connect storms and the restart are not in it.
+   */
+  sims(sims: readonly SimProcess[]): void {
+    const start = this.#windowStart;
+    const reports: SimReport[] = sims.flatMap((s) => s.reports.filter((r) => r.t > start));
+    this.result.sims = {
+      processes: sims.length,
+      cpu_mean_percent: nn(round(mean(reports.map((r) => r.cpu_percent)), 1)),
+      cpu_max_percent: nn(Math.max(...reports.map((r) => r.cpu_percent))),
+      rss_max_mb: nn(round(Math.max(...reports.map((r) => r.rss_bytes)) / MB, 0)),
+      loop_p99_max_ms: nn(Math.max(...reports.map((r) => r.loop_p99_ms))),
+    };
+  }
+
+  /** Telemetry the simulators published (and wills the broker published for them) vs ingested. */
+  offered(before: GroupTotals, after: GroupTotals, m0: Map<string, number>, m1: Map<string, number>): void {
+    const key = 'mc_messages_ingested_total';
+    this.result.offered = after.telemetry - before.telemetry + (after.wills - before.wills);
+    this.result.delivered = (m1.get(key) ?? Number.NaN) - (m0.get(key) ?? Number.NaN);
+  }
+
+  loss(l: LossReport): void {
+    this.result.loss = l;
+  }
+
+  restart(seconds: number, allBack: boolean, onlineApi: number): void {
+    this.result.restart = { reconnect_s: round(seconds, 1), all_back: allBack, online_api: onlineApi };
+  }
+
+  note(text: string): void {
+    this.result.notes.push(text);
+  }
+
+  fail(reason: string): StepResult {
+    this.result.verdict = 'failed';
+    this.result.reason = reason;
+    this.result.load_avg.end = loadAverage();
+    return this.result;
+  }
+
+  finish(): StepResult {
+    const r = this.result;
+    r.load_avg.end = loadAverage();
+    if ((r.sims.cpu_max_percent ?? 0) > SIM_CPU_LIMIT) {
+      r.verdict = 'invalid';
+      r.reason = `a simulator process used ${r.sims.cpu_max_percent} % of a core (> ${SIM_CPU_LIMIT} %)`;
+    } else if (this.held) {
+      r.verdict = 'held';
+    } else {
+      r.verdict = 'failed';
+      const why: string[] = [];
+      if ((r.loss?.lost ?? 1) !== 0) why.push(`loss ${r.loss?.lost ?? 'unchecked'}`);
+      if ((r.latency_ms.p99 ?? Number.POSITIVE_INFINITY) > P99_LIMIT_MS)
+        why.push(`p99 ${r.latency_ms.p99} ms`);
+      r.reason = why.join(', ');
+    }
+    return r;
+  }
+}
+
+function mean(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : values.reduce((a, b) => a + b, 0) / values.length;
+}
