@@ -166,7 +166,7 @@ describe('dashboard: fleet', () => {
     await page.locator('[data-testid=registry] tr[data-device=edge-9]').waitFor({ state: 'detached' });
   });
 
-  it('shows the live feed reconnecting while the controller is down, then connected with a fresh snapshot', async () => {
+  it('shows the live feed reconnecting while the controller is down, then connected again and live', async () => {
     const page = await overview();
     await waitFor(page, row('lab-1'));
     const port = Number(new URL(ctl.addresses.http).port);
@@ -175,9 +175,15 @@ describe('dashboard: fleet', () => {
     await waitForText(page, 'main', 'reconnecting to the live feed');
 
     const again = await startDashboardController(teardown, { dir, uiDir, port });
-    await again.register('late-1');
+    // `connected` is shown only once the new socket delivered its snapshot.
     await waitFor(page, '[data-testid=live-state][data-state=connected]', 20_000);
-    await waitFor(page, row('late-1'));
     await waitFor(page, row('lab-1'));
+    const res = await fetch(`${again.addresses.http}/api/devices`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TEST_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'late-1' }),
+    });
+    expect(res.status).toBe(201);
+    await waitFor(page, `${row('late-1')}[data-health=unknown]`);
   });
 });

@@ -62,7 +62,7 @@ export interface TestController {
 /** A real controller (read_auth open, like the demo) serving the built UI from `uiDir`. */
 export async function startDashboardController(
   teardown: Teardown,
-  opts: { dir: string; uiDir: string; port?: number },
+  opts: { dir: string; uiDir: string; port?: number; config?: Record<string, unknown> },
 ): Promise<TestController> {
   const config = controllerConfigFrom(
     {
@@ -71,6 +71,7 @@ export async function startDashboardController(
       read_auth: 'open',
       api_token: TEST_TOKEN,
       broker: { mqtt_port: 0 },
+      ...opts.config,
     },
     opts.dir,
   );
@@ -112,9 +113,14 @@ export async function openPage(
       (globalThis as unknown as BrowserGlobals).localStorage.setItem('mc.operator-token', token);
     }, opts.token);
   }
+  // playwright-core has no default action timeout: a click that can never happen would hang the test.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   // Page errors fail loudly in the test output instead of leaving a blank screen to guess at.
   page.on('pageerror', (err) => process.stderr.write(`[browser] ${err.message}\n`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') process.stderr.write(`[browser console] ${msg.text()}\n`);
+  });
   await page.goto(url);
   return { context, page };
 }
