@@ -1,21 +1,29 @@
-// `mctl deploy VERSION (--tag T | --devices a,b) [--batch-size N] [--canary] [--wait]` starts a
-// rolling deployment of a stored release; `mctl deploy ls|show ID|cancel ID|promote ID` follow
-// and steer it. --wait prints one line per change of the deployment's progress until it ends.
-import { Command, Option } from 'commander';
+// `mctl deploy DIR --version V …` packs DIR into a release, uploads it, starts a rolling
+// deployment and follows it to its end (exit 0 only when completed); `mctl deploy VERSION …`
+// does the same for a release already uploaded (following only with --wait). `mctl deploy
+// ls|show ID|cancel ID|promote ID` and `mctl deployments [ID]` inspect and steer deployments.
+// Progress is read by polling GET /api/deployments/:id once a second: one request a second
+// is nothing next to a deployment's minutes, and it needs no live-feed client in the CLI.
+import { statSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Deployment } from '../../controller/deploy/types.ts';
 import { McError } from '../../proto/errors.ts';
 import { parsePositiveInt } from '../args.ts';
 import { relative, table } from '../format.ts';
 import { callApi } from './device.ts';
-import { apiOptions, type ControllerApiOptions, withControllerOptions } from './release.ts';
+import { apiOptions, type ControllerApiOptions, createRelease, withControllerOptions } from './release.ts';
 
 const FINAL = new Set(['completed', 'failed', 'rolled_back', 'cancelled']);
+const POLL_MS = 1000;
 
 interface DeployFlags {
+  version?: string;
+  notes?: string;
   tag?: string;
   devices?: string[];
+  targets?: string[];
   batchSize: number;
-  canary: boolean;
+  canary: number | boolean;
   pause: boolean;
   rollback: boolean;
   minHealthyTime: number;
@@ -26,45 +34,46 @@ interface DeployFlags {
 
 function seconds(value: string): number {
   const n = Number(value);
-  if (!(n > 0))
-    throw new McError('MC_ERR_INVALID_ARGUMENT', `expected a positive number of seconds, got ${value}`);
+  if (!(n > 0)) throw new InvalidArgumentError(`expected a positive number of seconds, got ${value}`);
   return n;
 }
 
 function nonNegative(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0)
-    throw new McError('MC_ERR_INVALID_ARGUMENT', `expected a whole number ≥ 0, got ${value}`);
+    throw new InvalidArgumentError(`expected a whole number ≥ 0, got ${value}`);
   return n;
 }
 
-/** One line of progress: status, batch, and devices by step. */
+const names = (v: string) => v.split(',').filter(Boolean);
+const path = (id: string) => `/api/deployments/${encodeURIComponent(id)}`;
+
+/** One line of progress: status, the batch in flight with each device's step, and the error. */
 export function progressLine(d: Deployment): string {
-  const counts = new Map<string, number>();
-  for (const p of Object.values(d.devices)) counts.set(p.step, (counts.get(p.step) ?? 0) + 1);
-  const steps = [...counts].map(([step, n]) => `${step} ${n}`).join(', ');
-  const batch = Math.min(d.current_batch + 1, d.batches.length);
+  const index = Math.min(d.current_batch, d.batches.length - 1);
+  const batch = (d.batches[index] ?? []).map((n) => `${n} ${d.devices[n]?.step ?? '?'}`).join(', ');
+  const rollback = Object.values(d.devices).filter((p) => p.step.startsWith('roll'));
+  const back =
+    rollback.length > 0 ? ` — rollback: ${rollback.map((p) => `${p.device} ${p.step}`).join(', ')}` : '';
   const waiting = d.awaiting_promote ? ' — waiting for promote' : '';
-  return `${d.id} ${d.status} batch ${batch}/${d.batches.length}: ${steps}${waiting}${d.error ? ` — ${d.error}` : ''}`;
+  return `${d.id} ${d.status} batch ${index + 1}/${d.batches.length} (${batch})${back}${waiting}${d.error ? ` — ${d.error}` : ''}`;
 }
 
+/** Prints a line whenever the progress changes, until the deployment ends. */
 async function follow(opts: ControllerApiOptions, id: string): Promise<Deployment> {
   let last = '';
   for (;;) {
-    const d = await callApi<Deployment>(opts, 'GET', `/api/deployments/${encodeURIComponent(id)}`);
+    const d = await callApi<Deployment>(opts, 'GET', path(id));
     const line = progressLine(d);
     if (line !== last && !opts.json) process.stdout.write(`${line}\n`);
     last = line;
     if (FINAL.has(d.status)) return d;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
 
 function show(opts: ControllerApiOptions, d: Deployment): void {
-  if (opts.json) {
-    process.stdout.write(`${JSON.stringify(d)}\n`);
-    return;
-  }
+  if (opts.json) return void process.stdout.write(`${JSON.stringify(d)}\n`);
   const rows = Object.values(d.devices)
     .sort((a, b) => a.batch - b.batch || a.device.localeCompare(b.device))
     .map((p) => [String(p.batch + 1), p.device, p.step, relative(p.finished_ms ?? 0), p.error ?? '']);
@@ -73,66 +82,88 @@ function show(opts: ControllerApiOptions, d: Deployment): void {
   );
 }
 
+async function list(opts: ControllerApiOptions): Promise<void> {
+  const all = await callApi<Deployment[]>(opts, 'GET', '/api/deployments');
+  if (opts.json) return void process.stdout.write(`${JSON.stringify(all)}\n`);
+  const rows = all.map((d) => [
+    d.id,
+    d.release,
+    d.status,
+    `${Math.min(d.current_batch, d.batches.length)}/${d.batches.length}`,
+    String(Object.keys(d.devices).length),
+    relative(d.created_ms),
+  ]);
+  process.stdout.write(`${table(['ID', 'RELEASE', 'STATUS', 'BATCHES', 'DEVICES', 'CREATED'], rows)}\n`);
+}
+
+const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+
+async function start(target: string, o: DeployFlags, opts: ControllerApiOptions): Promise<void> {
+  const fromDir = isDir(target);
+  if (fromDir && !o.version)
+    throw new McError('MC_ERR_INVALID_ARGUMENT', `deploying ${target} needs --version`);
+  const devices = o.targets ?? o.devices;
+  if (devices !== undefined && o.tag !== undefined)
+    throw new McError('MC_ERR_INVALID_ARGUMENT', 'give --targets or --tag, not both');
+  let release = target;
+  if (fromDir) {
+    const meta = await createRelease(opts, target, o.version ?? '', o.notes);
+    release = meta.version;
+    if (!opts.json) process.stdout.write(`release ${release}: ${meta.files} files, sha256 ${meta.sha256}\n`);
+  }
+  const d = await callApi<Deployment>(opts, 'POST', '/api/deployments', {
+    release,
+    ...(devices !== undefined ? { devices } : o.tag !== undefined ? { tag: o.tag } : {}),
+    batch_size: o.batchSize,
+    canary: o.canary,
+    pause_after_canary: o.pause,
+    auto_rollback: o.rollback,
+    min_healthy_time: o.minHealthyTime,
+    healthy_deadline: o.healthyDeadline,
+    max_failures: o.maxFailures,
+  });
+  if (!fromDir && !o.wait) return show(opts, d);
+  if (!opts.json)
+    process.stdout.write(`deployment ${d.id}: ${d.batches.map((b) => `[${b.join(', ')}]`).join(' → ')}\n`);
+  const end = await follow(opts, d.id);
+  show(opts, end);
+  if (end.status !== 'completed') process.exitCode = 1;
+}
+
 export function deployCommand(): Command {
   const deploy = withControllerOptions(
     new Command('deploy')
-      .description('rolling deployment of a release: deploy VERSION, or ls | show | cancel | promote')
-      .argument('[version]', 'release version to deploy (uploaded with `mctl release create`)')
-      .option('--tag <tag>', 'every device carrying this tag')
-      .option('--devices <names>', 'comma-separated device names', (v: string) =>
-        v.split(',').filter(Boolean),
+      .description(
+        'rolling deployment: deploy DIR --version V, deploy VERSION, or ls | show | cancel | promote',
       )
+      .argument(
+        '[dir-or-version]',
+        'a directory to pack as release --version, or an uploaded release version',
+      )
+      .option('--version <version>', 'with DIR: the version of the release created from it')
+      .option('--notes <text>', 'with DIR: release notes')
+      .option('--targets <names>', 'comma-separated device names (default: every device)', names)
+      .addOption(new Option('--devices <names>', 'same as --targets').argParser(names).hideHelp())
+      .option('--tag <tag>', 'every device carrying this tag')
       .option('--batch-size <n>', 'devices per batch', parsePositiveInt, 1)
-      .option('--canary', 'deploy to one device first', false)
+      .option('--canary [n]', 'deploy to the first n devices (default 1) first', parsePositiveInt)
       .option('--pause', 'with --canary: wait for `mctl deploy promote ID` after the canary', false)
       .option('--no-rollback', 'on failure, leave devices where they are instead of rolling back')
       .option('--min-healthy-time <s>', 'seconds a device must stay healthy', seconds, 10)
       .option('--healthy-deadline <s>', 'seconds a device has to become healthy', seconds, 300)
       .option('--max-failures <n>', 'failed devices tolerated before aborting', nonNegative, 0)
-      .option('--wait', 'print progress until the deployment ends (exit code 1 unless completed)', false),
+      .option('--wait', 'with VERSION: follow progress until it ends (exit code 1 unless completed)', false),
   );
-  deploy.addOption(new Option('--auto-rollback', 'roll back on failure (the default)').hideHelp());
-
-  deploy.action(async (version: string | undefined, o: DeployFlags, cmd: Command) => {
-    if (!version)
-      throw new McError('MC_ERR_INVALID_ARGUMENT', 'give a release version (or ls, show, cancel)');
-    if ((o.tag === undefined) === (o.devices === undefined))
-      throw new McError('MC_ERR_INVALID_ARGUMENT', 'give exactly one of --tag and --devices');
-    const opts = apiOptions(cmd);
-    const d = await callApi<Deployment>(opts, 'POST', '/api/deployments', {
-      release: version,
-      ...(o.tag === undefined ? { devices: o.devices } : { tag: o.tag }),
-      batch_size: o.batchSize,
-      canary: o.canary,
-      pause_after_canary: o.pause,
-      auto_rollback: o.rollback,
-      min_healthy_time: o.minHealthyTime,
-      healthy_deadline: o.healthyDeadline,
-      max_failures: o.maxFailures,
-    });
-    if (!o.wait) return show(opts, d);
-    const end = await follow(opts, d.id);
-    if (opts.json) process.stdout.write(`${JSON.stringify(end)}\n`);
-    if (end.status !== 'completed') process.exitCode = 1;
+  deploy.action(async (target: string | undefined, o: DeployFlags, cmd: Command) => {
+    if (!target)
+      throw new McError('MC_ERR_INVALID_ARGUMENT', 'give a directory with --version, or a release version');
+    await start(target, { ...o, canary: o.canary ?? false }, apiOptions(cmd));
   });
 
   deploy
     .command('ls')
     .description('list deployments, newest first')
-    .action(async (_o, cmd: Command) => {
-      const opts = apiOptions(cmd);
-      const list = await callApi<Deployment[]>(opts, 'GET', '/api/deployments');
-      if (opts.json) return void process.stdout.write(`${JSON.stringify(list)}\n`);
-      const rows = list.map((d) => [
-        d.id,
-        d.release,
-        d.status,
-        `${Math.min(d.current_batch, d.batches.length)}/${d.batches.length}`,
-        String(Object.keys(d.devices).length),
-        relative(d.created_ms),
-      ]);
-      process.stdout.write(`${table(['ID', 'RELEASE', 'STATUS', 'BATCHES', 'DEVICES', 'CREATED'], rows)}\n`);
-    });
+    .action(async (_o, cmd: Command) => list(apiOptions(cmd)));
 
   deploy
     .command('show')
@@ -141,10 +172,7 @@ export function deployCommand(): Command {
     .option('--wait', 'follow it until it ends', false)
     .action(async (id: string, o: { wait: boolean }, cmd: Command) => {
       const opts = apiOptions(cmd);
-      const d = o.wait
-        ? await follow(opts, id)
-        : await callApi<Deployment>(opts, 'GET', `/api/deployments/${encodeURIComponent(id)}`);
-      show(opts, d);
+      show(opts, o.wait ? await follow(opts, id) : await callApi<Deployment>(opts, 'GET', path(id)));
     });
 
   deploy
@@ -154,7 +182,7 @@ export function deployCommand(): Command {
     .option('--rollback', 'also return devices already done to their previous release', false)
     .action(async (id: string, o: { rollback: boolean }, cmd: Command) => {
       const opts = apiOptions(cmd);
-      show(opts, await callApi(opts, 'POST', `/api/deployments/${encodeURIComponent(id)}/cancel`, o));
+      show(opts, await callApi(opts, 'POST', `${path(id)}/cancel`, o));
     });
 
   deploy
@@ -163,7 +191,18 @@ export function deployCommand(): Command {
     .argument('<id>')
     .action(async (id: string, _o, cmd: Command) => {
       const opts = apiOptions(cmd);
-      show(opts, await callApi(opts, 'POST', `/api/deployments/${encodeURIComponent(id)}/promote`, {}));
+      show(opts, await callApi(opts, 'POST', `${path(id)}/promote`, {}));
     });
   return deploy;
+}
+
+/** `mctl deployments [ID]`: the list, or one deployment with its devices. */
+export function deploymentsCommand(): Command {
+  return withControllerOptions(
+    new Command('deployments').description('list deployments, or show one').argument('[id]'),
+  ).action(async (id: string | undefined, _o, cmd: Command) => {
+    const opts = apiOptions(cmd);
+    if (id === undefined) return list(opts);
+    show(opts, await callApi<Deployment>(opts, 'GET', path(id)));
+  });
 }

@@ -4,6 +4,7 @@
 // nothing — so a controller that dies between the two redoes the act on resume.
 import type { DeviceSnapshot } from '../store/types.ts';
 import { evaluateGate, evaluateRollback, reported } from './health-gate.ts';
+import { canarySize } from './plan.ts';
 import type { Deployment, DeviceDesired, DeviceProgress } from './types.ts';
 
 export interface StepContext {
@@ -151,7 +152,7 @@ async function advanceBatch(
   }
   const failed = failedCount(d);
   // A canary exists to stop the rollout: its failure aborts whatever max_failures allows.
-  const canaryFailed = d.canary && d.current_batch === 0 && failed > 0;
+  const canaryFailed = canarySize(d.canary) > 0 && d.current_batch === 0 && failed > 0;
   if (failed > d.max_failures || canaryFailed) {
     const who = Object.values(d.devices).filter((p) => p.step === 'failed');
     const reason = `${who.length} device(s) failed the health gate (max_failures ${d.max_failures}): ${who
@@ -165,7 +166,8 @@ async function advanceBatch(
     return 'waiting';
   }
   d.current_batch += 1;
-  if (d.canary && d.current_batch === 1 && d.pause_after_canary && !d.promoted) d.awaiting_promote = true;
+  if (canarySize(d.canary) > 0 && d.current_batch === 1 && d.pause_after_canary && !d.promoted)
+    d.awaiting_promote = true;
   await ctx.save(d);
   return 'passed';
 }

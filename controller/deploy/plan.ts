@@ -22,18 +22,32 @@ export function resolveTargets(
     if (names.length === 0) throw new McError('MC_ERR_INVALID_ARGUMENT', 'no target devices');
     return names;
   }
+  if ('all' in targets) {
+    if (known.size === 0) throw new McError('MC_ERR_NOT_FOUND', 'no devices known to deploy to');
+    return [...known.keys()].sort();
+  }
   const names = [...known].filter(([, tags]) => tags.includes(targets.tag)).map(([n]) => n);
   if (names.length === 0) throw new McError('MC_ERR_NOT_FOUND', `no device carries the tag ${targets.tag}`);
   return names.sort();
 }
 
-/** Batches of batch_size in name order; with canary the first batch is the first device alone. */
-export function planBatches(devices: readonly string[], batchSize: number, canary: boolean): string[][] {
+/** Canary size of a spec: a boolean (older records, and `canary: true` in the API) means 1. */
+export function canarySize(canary: number | boolean): number {
+  return canary === true ? 1 : canary === false ? 0 : Math.max(0, Math.floor(canary));
+}
+
+/** Batches of batch_size in name order; with a canary of N the first batch is the first N devices. */
+export function planBatches(
+  devices: readonly string[],
+  batchSize: number,
+  canary: number | boolean,
+): string[][] {
   const batches: string[][] = [];
   let rest = [...devices];
-  if (canary && rest.length > 0) {
-    batches.push(rest.slice(0, 1));
-    rest = rest.slice(1);
+  const n = canarySize(canary);
+  if (n > 0 && rest.length > 0) {
+    batches.push(rest.slice(0, n));
+    rest = rest.slice(n);
   }
   for (let i = 0; i < rest.length; i += batchSize) batches.push(rest.slice(i, i + batchSize));
   return batches;

@@ -54,11 +54,17 @@ export interface DeviceProgress {
 
 export interface DeploymentSpec {
   release: string;
-  /** Explicit device names, or every device carrying `tag` when the deployment was created. */
-  targets: { devices: string[] } | { tag: string };
+  /**
+   * Explicit device names, every device carrying `tag`, or every known device (the seed's
+   * body without target_clients) — resolved when the deployment is created.
+   */
+  targets: { devices: string[] } | { tag: string } | { all: true };
   batch_size: number;
-  /** The first batch is one device. */
-  canary: boolean;
+  /**
+   * Size of a first batch on its own (0: none). Records written before canary took a size
+   * hold a boolean; `true` there means 1.
+   */
+  canary: number | boolean;
   /** With canary: wait for POST …/promote after the canary passed. */
   pause_after_canary: boolean;
   min_healthy_time_ms: number;
