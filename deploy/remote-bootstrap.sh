@@ -192,8 +192,9 @@ if [ "${SKIP_SYSTEMD}" = 1 ]; then
   exit 0
 fi
 is_root || die "installing the systemd unit needs root (run as root or with sudo, or pass --skip-systemd)"
-command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ] ||
+if ! command -v systemctl >/dev/null 2>&1 || [ ! -d /run/systemd/system ]; then
   die "systemd is not running on this machine; pass --skip-systemd and start the daemon another way"
+fi
 TEMPLATE="${INSTALL_DIR}/deploy/systemd/mctl-device.service"
 [ -f "${TEMPLATE}" ] || die "unit template ${TEMPLATE} is missing"
 NODE_BIN="$(command -v node)"

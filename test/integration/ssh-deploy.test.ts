@@ -226,6 +226,22 @@ describe('deploy scripts over a real sshd', () => {
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, workloads: ['job-a'] });
   }, 60_000);
 
+  it('--sync-only syncs a changed assignment and runs no bootstrap', async () => {
+    const env = join(dirs('alpha').install, '.env');
+    const before = readFileSync(env, 'utf8');
+    writeFileSync(join(dirs('alpha').config, 'leftover.yaml'), 'name: leftover\n');
+    const result = await deploy('--client', 'alpha', '--sync-only');
+    expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(result.stdout).toContain('bootstrap skipped (--sync-only)');
+    expect(result.stdout).not.toContain('bootstrap: validating');
+    expect(result.stdout).toContain('summary: 1 ok, 0 failed');
+    expect(existsSync(join(dirs('alpha').config, 'leftover.yaml'))).toBe(false);
+    expect(existsSync(join(dirs('alpha').config, 'a.yaml'))).toBe(true);
+    // The environment is staged for the next bootstrap but .env itself is untouched.
+    expect(readFileSync(env, 'utf8')).toBe(before);
+    expect(existsSync(join(dirs('alpha').install, '.env.deploy'))).toBe(true);
+  }, 60_000);
+
   it('an unreachable client and an invalid config fail by name; the good client still succeeds', async () => {
     mkdirSync(dirs('invalid').install, { recursive: true });
     symlinkSync(join(REPO, 'node_modules'), join(dirs('invalid').install, 'node_modules'));
