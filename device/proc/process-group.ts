@@ -11,7 +11,7 @@ import { isLive, type ProcStat, readStatSync } from './stat.ts';
 /** A scan of /proc; injectable so that callers' fast paths can be tested. */
 export type ProcessScan = () => ProcStat[];
 
-/** Reads the stat of every process; processes that vanish during the scan are skipped. */
+/** Reads the stat of every process; processes that vanish or cannot be read are skipped. */
 export function scanProcesses(): ProcStat[] {
   const stats: ProcStat[] = [];
   for (const name of readdirSync('/proc')) {
@@ -19,8 +19,12 @@ export function scanProcesses(): ProcStat[] {
     if (first < 48 || first > 57) continue; // not a pid directory (self, sys, meminfo…)
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
-    const stat = readStatSync(pid);
-    if (stat) stats.push(stat);
+    try {
+      const stat = readStatSync(pid);
+      if (stat) stats.push(stat);
+    } catch {
+      // One unreadable entry (hidepid, a kernel oddity) must not hide every other process.
+    }
   }
   return stats;
 }
