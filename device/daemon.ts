@@ -12,17 +12,18 @@ import { open, type RootDatabase } from 'lmdb';
 import { connectAsync, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { VERSION } from '../cli/version.ts';
-import { encode, type MessageInput } from '../proto/codec.ts';
+import type { MessageInput } from '../proto/codec.ts';
 import { McError } from '../proto/errors.ts';
-import { topics } from '../proto/topics.ts';
 import { CommandEndpoint } from './command-endpoint.ts';
 import { CommandLog } from './commands/command-log.ts';
 import { CommandDispatcher, type CommandHandler, type CommandHandlers } from './commands/dispatcher.ts';
 import { createHandlers } from './commands/handlers.ts';
 import type { DaemonConfig } from './config/daemon-schema.ts';
 import { FleetLink } from './fleet/fleet-link.ts';
+import { statusMessage } from './fleet/status-message.ts';
 import { SystemMetrics } from './health/system-metrics.ts';
 import { LocalControl } from './local-control.ts';
+import { LocalTelemetry } from './local-telemetry.ts';
 import { LogFollower } from './log-follow.ts';
 import { loadActiveConfig, releaseConfigProblems } from './release/active-config.ts';
 import { ReleaseDirs } from './release/release-dirs.ts';
@@ -31,8 +32,6 @@ import { ReleaseState } from './release/release-state.ts';
 import { StateStore } from './state/state-store.ts';
 import type { ApplyResult } from './supervisor/supervisor.ts';
 import { Supervisor } from './supervisor/supervisor.ts';
-import type { WorkloadView } from './supervisor/types.ts';
-import { systemMetricsOf, workloadStateOf } from './wire.ts';
 
 export interface DaemonOptions {
   configDir: string;
@@ -59,6 +58,7 @@ interface Parts {
   follower: LogFollower;
   local: LocalControl;
   localClient: MqttClient;
+  telemetry: LocalTelemetry;
   endpoint: CommandEndpoint;
   metrics: SystemMetrics;
   fleet: FleetLink | undefined;
@@ -203,6 +203,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       logger: this.#logger,
     });
     await endpoint.start();
+    const telemetry = new LocalTelemetry({ client: localClient, device, logger: this.#logger });
     this.#parts = {
       config,
       store,
@@ -211,6 +212,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       follower,
       local,
       localClient,
+      telemetry,
       endpoint,
       metrics,
       fleet,
@@ -218,9 +220,9 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     };
 
     // The local bus carries the same retained telemetry as the fleet, so `mctl sub` works on the box.
-    await this.#publishLocal(topics.presence(device), encode('presence', this.#presence(true)));
-    supervisor.on('state', (view) => void this.#publishWorkload(view));
-    for (const view of supervisor.list()) await this.#publishWorkload(view);
+    await telemetry.presence(this.#presence(true));
+    supervisor.on('state', (view) => void telemetry.workload(view));
+    for (const view of supervisor.list()) await telemetry.workload(view);
     this.#logger.info(
       {
         device,
@@ -257,7 +259,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     }
     const result = await parts.supervisor.apply(loaded.workloads);
     for (const name of result.removed) {
-      await this.#publishLocal(topics.workload(parts.config.device_name, name), new Uint8Array());
+      await parts.telemetry.clearWorkload(name);
     }
     this.#logger.info(result, 'config reloaded');
     return result;
@@ -265,20 +267,23 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
 
   async deviceStatus(): Promise<MessageInput<'status'>> {
     const parts = this.#need();
-    const views = parts.supervisor.list();
-    return {
+    const report = parts.releases?.report();
+    const identity = {
       device: parts.config.device_name,
-      ts_ms: Date.now(),
-      system: systemMetricsOf(await parts.metrics.sample()),
-      workloads: views.map((v) => ({ name: v.name, status: workloadStateOf(v).status })),
-      workloads_running: views.filter((v) => v.status === 'running').length,
-      workloads_failed: views.filter((v) => v.status === 'failed' || v.status === 'backoff').length,
-      workloads_total: views.length,
+      bootId: this.#bootId,
+      daemonVersion: VERSION,
       tags: parts.config.fleet?.tags ?? [],
-      daemon_version: VERSION,
-      boot_id: this.#bootId,
-      ...parts.releases?.report(),
     };
+    // The same builder as the fleet link's retained status; seq 0: this is an answer, not a publish.
+    return statusMessage(
+      identity,
+      parts.supervisor.list(),
+      await parts.metrics.sample(),
+      report?.release ?? '',
+      0,
+      Date.now(),
+      report,
+    );
   }
 
   /** Graceful: answers in-flight commands, stops every workload, releases every handle. Idempotent. */
@@ -297,10 +302,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     await parts.supervisor.stop();
     // After the workloads: their final states and events still go out before the offline presence.
     await parts.fleet?.stop();
-    await this.#publishLocal(
-      topics.presence(parts.config.device_name),
-      encode('presence', this.#presence(false)),
-    );
+    await parts.telemetry.presence(this.#presence(false));
     await parts.localClient.endAsync();
     await parts.local.stop();
     await parts.linkDb.close();
@@ -319,22 +321,6 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       hostname: hostname(),
       reason: online ? '' : 'shutdown',
     };
-  }
-
-  async #publishWorkload(view: WorkloadView): Promise<void> {
-    const device = this.#parts?.config.device_name;
-    if (!device) return;
-    await this.#publishLocal(topics.workload(device, view.name), encode('workload', workloadStateOf(view)));
-  }
-
-  async #publishLocal(topic: string, payload: Uint8Array): Promise<void> {
-    const client = this.#parts?.localClient;
-    if (!client?.connected) return;
-    try {
-      await client.publishAsync(topic, Buffer.from(payload), { qos: 0, retain: true });
-    } catch (err) {
-      this.#logger.debug({ err, topic }, 'local publish failed');
-    }
   }
 
   #need(): Parts {
