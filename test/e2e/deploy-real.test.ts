@@ -122,7 +122,8 @@ describe('rolling deployments to real device daemons', () => {
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('MC_ERR_CONFLICT');
     expect(second.body.error.message).toContain(`${first.body.id} is still running on e2e-2`);
-    expect((await waitDeployment(ctl.api, first.body.id)).status).toBe('completed');
+    const done = await waitDeployment(ctl.api, first.body.id);
+    expect(done.status, JSON.stringify(done.devices)).toBe('completed');
     for (const name of DEVICES) expect((await reportedBy(name)).release).toBe('v1b');
   });
 
