@@ -166,6 +166,26 @@ describe('dashboard: fleet', () => {
     await page.locator('[data-testid=registry] tr[data-device=edge-9]').waitFor({ state: 'detached' });
   });
 
+  it('fits a phone-sized screen without sideways scrolling of the page', async () => {
+    const { page } = await openPage(browser, ctl.addresses.http, { viewport: { width: 390, height: 844 } });
+    pages.add('page', () => page.context().close());
+    const overflow = () =>
+      page.evaluate(() => {
+        const g = globalThis as unknown as {
+          innerWidth: number;
+          document: { documentElement: { scrollWidth: number } };
+        };
+        return g.document.documentElement.scrollWidth - g.innerWidth;
+      });
+    await waitFor(page, row('lab-1'));
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-overview');
+    await page.click(`${row('lab-1')} a`);
+    await waitFor(page, '[data-testid=workloads] tr[data-workload=pump]');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-device');
+  });
+
   it('shows the live feed reconnecting while the controller is down, then connected again and live', async () => {
     const page = await overview();
     await waitFor(page, row('lab-1'));
