@@ -6,7 +6,7 @@ import { parsePositiveInt } from './args.ts';
 import { brokerCommand } from './commands/broker.ts';
 import { controllerCommand } from './commands/controller.ts';
 import { demoCommand } from './commands/demo.ts';
-import { deployCommand } from './commands/deploy.ts';
+import { deployCommand, deploymentsCommand } from './commands/deploy.ts';
 import { deviceCommand } from './commands/device.ts';
 import { fleetCommand } from './commands/fleet.ts';
 import { releaseCommand } from './commands/release.ts';
@@ -21,7 +21,9 @@ import { VERSION } from './version.ts';
 export function buildProgram(): Command {
   const program = new Command('mctl')
     .description('Master Control: run and supervise workloads on a fleet of devices over MQTT')
-    .version(VERSION, '-V, --version')
+    // No commander .version(): its --version is caught anywhere on the line, which swallowed
+    // `mctl release create DIR --version 1.2`. main() answers a leading -V/--version instead.
+    .addHelpText('before', `mctl ${VERSION} (mctl --version prints only the version)`)
     .option(
       '--config-dir <dir>',
       'workload configuration directory',
@@ -66,11 +68,16 @@ export function buildProgram(): Command {
   program.addCommand(deviceCommand());
   program.addCommand(releaseCommand());
   program.addCommand(deployCommand());
+  program.addCommand(deploymentsCommand());
   for (const command of workloadCommands()) program.addCommand(command);
   return program;
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[2] === '--version' || argv[2] === '-V') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   const program = buildProgram().exitOverride();
   try {
     await program.parseAsync(argv);

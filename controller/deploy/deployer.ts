@@ -132,7 +132,7 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
               previous: null,
               started_ms: null,
               healthy_since_ms: null,
-              restarts_baseline: null,
+              failures_baseline: null,
               finished_ms: null,
               error: null,
             },

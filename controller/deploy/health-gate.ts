@@ -1,7 +1,7 @@
 // The health gate of one device, as a pure function of what the fleet store last heard and
 // the clock, so every rule is unit-testable with a fake time. A device passes when it
 // reports the deployed release at (at least) the generation it was given, every workload it
-// reports is running or completed, and no workload failed or restarted since, for
+// reports is running or completed, and no workload run failed since, for
 // min_healthy_time — all within healthy_deadline of its desired state being published.
 import type { DeviceSnapshot } from '../store/types.ts';
 import type { DeviceProgress } from './types.ts';
@@ -55,15 +55,17 @@ export function evaluateGate(
     if (late) return fail(`did not report release ${target.release} within healthy_deadline`);
     return { step: 'wait', progress: p };
   }
-  const restarts = snapshot.workloads.reduce((sum, w) => sum + (Number(w.restarts) || 0), 0);
-  const baseline = p.restarts_baseline ?? restarts;
+  // Failed runs, not restarts: switching a release restarts changed workloads on purpose, and
+  // those restarts can reach the controller after the status that names the release.
+  const failures = snapshot.workloads.reduce((sum, w) => sum + (Number(w.consecutive_failures) || 0), 0);
+  const baseline = p.failures_baseline ?? failures;
   const failing = snapshot.workloads.find((w) => FAILING.has(w.status));
   if (failing) return fail(`workload ${failing.name} is ${failing.status}`);
-  if (restarts > baseline)
-    return fail(`workloads restarted ${restarts - baseline} time(s) under the new release`);
+  if (failures > baseline)
+    return fail(`workloads failed ${failures - baseline} time(s) under the new release`);
   const down = snapshot.workloads.find((w) => !UP.has(w.status));
   const since = down ? null : (p.healthy_since_ms ?? now);
-  const next: DeviceProgress = { ...p, restarts_baseline: baseline, healthy_since_ms: since };
+  const next: DeviceProgress = { ...p, failures_baseline: baseline, healthy_since_ms: since };
   if (since !== null && now - since >= target.min_healthy_time_ms) {
     return { step: 'healthy', progress: { ...next, step: 'healthy', finished_ms: now } };
   }

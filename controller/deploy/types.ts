@@ -46,8 +46,8 @@ export interface DeviceProgress {
   started_ms: number | null;
   /** Since when the device has passed the gate without interruption. */
   healthy_since_ms: number | null;
-  /** Sum of workload restarts when the device first reported the release: growth is a new failure. */
-  restarts_baseline: number | null;
+  /** Sum of workloads' consecutive failures when the device first reported the release: growth is a new failure. */
+  failures_baseline: number | null;
   finished_ms: number | null;
   error: string | null;
 }

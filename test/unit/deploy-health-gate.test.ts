@@ -16,7 +16,7 @@ const progress = (extra: Partial<DeviceProgress> = {}): DeviceProgress => ({
   previous: { release: 'v1', sha256: 'aa' },
   started_ms: T0,
   healthy_since_ms: null,
-  restarts_baseline: null,
+  failures_baseline: null,
   finished_ms: null,
   error: null,
   ...extra,
@@ -65,8 +65,8 @@ describe('the health gate', () => {
     });
   });
 
-  it('restarts the healthy window when a workload is not up, and fails on a crash or a restart', () => {
-    const since = progress({ healthy_since_ms: T0, restarts_baseline: 0 });
+  it('restarts the healthy window when a workload is not up, and fails on a crash or a failed run', () => {
+    const since = progress({ healthy_since_ms: T0, failures_baseline: 0 });
     const starting = evaluateGate(
       since,
       snapshot(converged, [{ name: 'app', status: 'starting' }]),
@@ -81,13 +81,21 @@ describe('the health gate', () => {
       T0 + 500,
     );
     expect(crashed.progress.error).toBe('workload app is backoff');
-    const restarted = evaluateGate(
+    const failedOnce = evaluateGate(
+      since,
+      snapshot(converged, [{ name: 'app', status: 'running', consecutive_failures: 1 }]),
+      TARGET,
+      T0 + 500,
+    );
+    expect(failedOnce.progress.error).toMatch(/failed 1 time/);
+    // The restart a release switch causes is not a failure.
+    const switched = evaluateGate(
       since,
       snapshot(converged, [{ name: 'app', status: 'running', restarts: 1 }]),
       TARGET,
       T0 + 500,
     );
-    expect(restarted.progress.error).toMatch(/restarted 1 time/);
+    expect(switched.step).toBe('wait');
   });
 
   it('fails a device that refused the release or is offline, unless the controller is settling', () => {
