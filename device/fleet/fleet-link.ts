@@ -100,6 +100,8 @@ export class FleetLink {
   readonly #clock: Clock;
   readonly #presence: PresenceIdentity;
   #running: Running | undefined;
+  /** When the current connection's CONNECT (and its will) went out. */
+  #connectAttemptMs = 0;
   #starting: Promise<void> | undefined;
   #stopping: Promise<void> | undefined;
 
@@ -145,7 +147,10 @@ export class FleetLink {
     const connection = new FleetConnection({
       client,
       backoff: new ReconnectBackoff(this.#deps.backoff),
-      will: () => willPresence(this.#presence, clock.now()),
+      will: () => {
+        this.#connectAttemptMs = clock.now();
+        return willPresence(this.#presence, this.#connectAttemptMs);
+      },
       logger,
     });
     const mqtt = connection.create();
@@ -239,7 +244,10 @@ export class FleetLink {
     client
       .publishAsync(
         topics.presence(this.#deps.device),
-        Buffer.from(onlinePresence(this.#presence, this.#clock.now())),
+        // The same since_ms as the will registered with this connection: a reader that drops
+        // presences older than the one it has (late copies of a replaced connection's will)
+        // must not drop this connection's own will for being 'older' than its online presence.
+        Buffer.from(onlinePresence(this.#presence, this.#connectAttemptMs || this.#clock.now())),
         { qos: 1, retain: true },
       )
       .catch((err: unknown) => this.#logger.debug({ err }, 'presence not acknowledged'));
