@@ -281,9 +281,10 @@ export class Controller {
     if (!p) return;
     clearInterval(p.healthTimer);
     await p.deployer.stop();
+    // Pending commands end now (MC_ERR_UNAVAILABLE) instead of holding app.close() for their timeout.
+    await p.commands.stop();
     await p.app.close();
     p.metrics.stop();
-    await p.commands.stop();
     await p.ingest.stop();
     await p.client.endAsync();
     if (p.broker) await p.broker.stop();

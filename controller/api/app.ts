@@ -125,7 +125,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
     }),
   });
   await app.register(websocket, { options: { maxPayload: 1 << 20 } });
-  registerErrorHandlers(app);
+  registerErrorHandlers(app, { spaFallback: deps.uiDir !== undefined });
   acceptEmptyJsonBodies(app);
   app.decorateRequest('actor', '');
   app.addHook('onRequest', createAuthHook(config));

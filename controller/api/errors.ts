@@ -32,7 +32,18 @@ function fromFastify(err: FastifyError): McError | undefined {
   }
 }
 
-export function registerErrorHandlers(app: FastifyInstance): void {
+/**
+ * Deep links of the single-page dashboard (/devices/demo-1): a browser GET for an HTML page
+ * outside the API gets index.html, and the dashboard's router shows the page.
+ */
+function isDashboardPage(method: string, url: string, accept: string | undefined): boolean {
+  const path = url.split('?', 1)[0] ?? '';
+  if (method !== 'GET' || !accept?.includes('text/html')) return false;
+  if (/^\/(api|metrics|mqtt)(\/|$)/.test(path)) return false;
+  return !/\.[a-z0-9]+$/i.test(path); // a missing asset stays a 404
+}
+
+export function registerErrorHandlers(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((err: unknown, request, reply) => {
     const mcError = err instanceof McError ? err : isFastifyError(err) ? fromFastify(err) : undefined;
     if (mcError) {
@@ -47,6 +58,10 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     });
   });
   app.setNotFoundHandler((request, reply) => {
+    if (opts.spaFallback && isDashboardPage(request.method, request.url, request.headers.accept)) {
+      // reply.sendFile comes from @fastify/static, registered when the dashboard is served.
+      return (reply as unknown as { sendFile(file: string): unknown }).sendFile('index.html');
+    }
     reply.status(404).send({
       error: {
         code: 'MC_ERR_NOT_FOUND',

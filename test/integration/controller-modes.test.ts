@@ -1,8 +1,9 @@
 // The controller's two deployment modes beyond the plain default: with TLS (HTTPS, mqtts,
 // wss from one self-signed certificate) and with an external broker (a real Mosquitto)
 // instead of the embedded one.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
+import { join } from 'node:path';
 import { connectAsync } from 'mqtt';
 import { describe, expect, it } from 'vitest';
 import { controllerConfigFrom } from '../../controller/config/load.ts';
@@ -88,5 +89,26 @@ describe('controller deployment modes', () => {
     });
     expect(res.status).toBe(200);
     expect(device.received).toContain('restart');
+  });
+
+  it('serves the dashboard for its deep links, and keeps API and asset misses as 404s', async () => {
+    const dir = await makeTempDir(teardown, 'mc-ctl-spa-');
+    const ui = join(dir, 'ui');
+    mkdirSync(ui);
+    writeFileSync(join(ui, 'index.html'), '<!doctype html><title>dashboard</title>');
+    const config = controllerConfigFrom(
+      { port: 0, data_dir: 'data', read_auth: 'open', broker: { mqtt_port: 0 } },
+      dir,
+    );
+    const controller = new Controller({ config, logger: testLogger(), version: 'test', uiDir: ui });
+    teardown.add('controller', () => controller.stop());
+    const { http } = await controller.start();
+    const html = { accept: 'text/html,application/xhtml+xml' };
+    const page = await fetch(`${http}/devices/demo-1`, { headers: html });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>dashboard</title>');
+    expect((await fetch(`${http}/api/nope`, { headers: html })).status).toBe(404);
+    expect((await fetch(`${http}/assets/missing.js`, { headers: html })).status).toBe(404);
+    expect((await fetch(`${http}/devices/demo-1`)).status).toBe(404); // not a browser page request
   });
 });
