@@ -1,17 +1,21 @@
-// `npm run bench -- ingest [--devices 1000,5000,10000] [--duration 60] [--budget 600]`:
+// `npm run bench -- ingest [--devices 2000,10000] [--duration 60] [--budget 600]`:
 // how many simulated devices (bench/sim, separate processes speaking the real contract) one
 // controller with its embedded broker holds at heartbeat 10 s with state churn, with 0 loss
 // and status→live-feed p99 ≤ 1 s. Each fleet size runs on a fresh controller (see
 // bench/sim/harness/ingest-step.ts for the phases); the ladder stops at the first size that
-// does not hold, and steps further up (×1.5) while the time budget allows.
-// `--sim-capacity 10000,19000` instead measures the simulator alone against a plain broker.
+// does not hold, and steps further up (×1.5) while the time budget allows. The default
+// ladder is short because every size pays its own cold connect (one scrypt per device,
+// ~50/s here: 10,000 devices take ~3.5 min) and must fit the ~10-minute budget with it.
+// `--sim-capacity 10000,19000` instead measures the simulator alone against a plain broker;
+// `--profile` runs the controller under `node --cpu-prof` and prints its hottest functions.
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCapacity } from '../sim/harness/capacity.ts';
 import { runStep } from '../sim/harness/ingest-step.ts';
 import { loadAverage } from '../sim/harness/proc-usage.ts';
 import type { StepResult } from '../sim/harness/step-result.ts';
-import { printTable, round, writeResult } from '../stats.ts';
+import { printTable, RESULTS_DIR, round, writeResult } from '../stats.ts';
 
 export const description =
   'controller ingest: simulated devices at heartbeat 10 s with churn — loss, status→live p99, CPU, RSS, connect';
@@ -38,7 +42,7 @@ function options(args: string[]) {
   const { values } = parseArgs({
     args,
     options: {
-      devices: { type: 'string', default: '1000,5000,10000' },
+      devices: { type: 'string', default: '2000,10000' },
       duration: { type: 'string', default: '60' },
       budget: { type: 'string', default: '600' },
       heartbeat: { type: 'string', default: '10' },
@@ -49,6 +53,7 @@ function options(args: string[]) {
       'stale-after': { type: 'string', default: '30' },
       'no-extend': { type: 'boolean', default: false },
       'sim-capacity': { type: 'string' },
+      profile: { type: 'boolean', default: false },
     },
   });
   return {
@@ -63,6 +68,7 @@ function options(args: string[]) {
     staleAfterS: Number(values['stale-after']),
     extend: !values['no-extend'],
     simCapacity: values['sim-capacity'] ? list(values['sim-capacity'], 'sim-capacity') : null,
+    profile: values.profile === true,
   };
 }
 
@@ -104,6 +110,7 @@ async function runLadder(o: Options): Promise<StepResult[]> {
       // The connect may use what the budget leaves after the rest of the step.
       connectDeadline: deadline - (estimate - n / (previous?.connect_per_s ?? GUESSED_CONNECTS_PER_S)) * 1000,
       restartBudgetMs: Math.max(0, restartBudgetS) * 1000,
+      ...(o.profile ? { profileDir: join(RESULTS_DIR, `ingest-profile-${n}-${Date.now()}`) } : {}),
       log,
     });
     results.push(result);
@@ -135,6 +142,7 @@ function row(r: StepResult): Record<string, string | number> {
       r.connect_s === null ? `- (${r.connect_per_s}/s)` : `${r.connect_s} (${r.connect_per_s}/s)`,
     'absorb s': dash(r.absorb_s),
     'restart s': r.restart ? `${r.restart.reconnect_s}${r.restart.all_back ? '' : ' (incomplete)'}` : '-',
+    'lost after restart': r.restart?.loss ? r.restart.loss.lost : '-',
     'delivered/offered': r.offered ? `${r.delivered}/${r.offered}` : '-',
     'sim CPU max %': dash(r.sims.cpu_max_percent),
   };
@@ -164,6 +172,21 @@ export async function run(args: string[]): Promise<void> {
   for (const s of steps) {
     if (s.reason) console.log(`  ${s.devices}: ${s.reason}`);
     for (const note of s.notes) console.log(`  ${s.devices}: ${note}`);
+    for (const m of s.loss?.mismatches ?? [])
+      console.log(`  ${s.devices}: workload differs ${JSON.stringify(m)}`);
+    const after = s.restart?.loss;
+    if (after && after.lost > 0) {
+      console.log(
+        `  ${s.devices}: after the restart: ${JSON.stringify({ ...after, mismatches: undefined })}`,
+      );
+      for (const m of after.mismatches)
+        console.log(`  ${s.devices}: after the restart, differs ${JSON.stringify(m)}`);
+    }
+    if (s.hot_functions)
+      printTable(
+        `Controller CPU by function at ${s.devices} devices (self time)`,
+        s.hot_functions.map((h) => ({ ...h })),
+      );
   }
   console.log(`\nlargest N that held (0 loss, p99 ≤ 1 s): ${knee ?? 'none'}; load average ${loadAverage()}`);
   console.log(`result: ${writeResult('ingest', { started, options: o, machine, knee, steps })}`);

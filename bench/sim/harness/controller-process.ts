@@ -20,6 +20,8 @@ export interface ControllerSetup {
   httpPort: number;
   mqttPort: number;
   staleAfterS: number;
+  /** When set, the controller runs with `node --cpu-prof` writing here (on exit). */
+  profileDir?: string;
 }
 
 /** A port free right now on 127.0.0.1 (the kernel's choice for port 0). */
@@ -35,8 +37,13 @@ export function freePort(): Promise<number> {
 }
 
 /** Writes controller.yaml for an embedded broker on loopback; warn-level logs keep stderr quiet. */
-export async function controllerSetup(dir: string, staleAfterS: number): Promise<ControllerSetup> {
+export async function controllerSetup(
+  dir: string,
+  staleAfterS: number,
+  profileDir?: string,
+): Promise<ControllerSetup> {
   const setup: ControllerSetup = {
+    ...(profileDir ? { profileDir } : {}),
     dir,
     dataDir: join(dir, 'data'),
     configFile: join(dir, 'controller.yaml'),

@@ -8,17 +8,20 @@
 //   4. steady state for `duration` s: heartbeats + churn; status→live-feed latency, controller
 //      CPU/RSS from /proc, event-loop lag from /metrics, simulator CPU;
 //   5. quiesce (churn off, everything acknowledged), then the loss check;
-//   6. optionally restart the controller and time the fleet's reconnect (sessions present).
+//   6. if the budget allows, restart the controller, time the fleet's reconnect and check
+//      for loss again (restart-check.ts).
 // Every wait has a deadline; every process is stopped at the end, also on failure.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simDeviceName } from '../options.ts';
 import { ControllerProcess, controllerSetup } from './controller-process.ts';
+import { hotFunctions } from './cpu-profile.ts';
 import { LiveProbe } from './live-probe.ts';
 import { checkLoss } from './loss-check.ts';
 import { ProcUsage } from './proc-usage.ts';
 import { registerFixture } from './registry-fixture.ts';
+import { restartAndCheck } from './restart-check.ts';
 import { type GroupTotals, SimGroup, sleep, sum } from './sim-group.ts';
 import { StepRecorder, type StepResult } from './step-result.ts';
 
@@ -35,6 +38,8 @@ export interface StepSettings {
   connectDeadline: number;
   /** Restart the controller after the check when the budget allows it (ms it may take). */
   restartBudgetMs: number;
+  /** Profile the controller (node --cpu-prof) into this directory. */
+  profileDir?: string;
   log: (message: string) => void;
 }
 
@@ -49,7 +54,7 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
   let probe: LiveProbe | undefined;
   let group: SimGroup | undefined;
   try {
-    const setup = await controllerSetup(dir, s.staleAfterS);
+    const setup = await controllerSetup(dir, s.staleAfterS, s.profileDir);
     const names = Array.from({ length: n }, (_, i) => simDeviceName('sim-', i));
     const fixture = await registerFixture(join(setup.dataDir, 'registry'), names);
     const passwordFile = join(dir, 'device-password');
@@ -91,6 +96,9 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
 
     s.log(`${n}: connected in ${rec.result.connect_s} s; activating`);
     const activatedAt = Date.now();
+    // Churn starts once the announce burst is absorbed: the window measures the steady state
+    // (the restart check below is where churn meets a reconnect storm).
+    all.send({ cmd: 'churn', on: false });
     all.send({ cmd: 'activate' });
     const online = new Set(names);
     const absorbed = await all.waitFor(
@@ -101,6 +109,7 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
     rec.absorb((Date.now() - activatedAt) / 1000, absorbed);
     if (!absorbed) return rec.fail('the controller did not show every device online after activation');
 
+    all.send({ cmd: 'churn', on: true });
     await sleep(5000);
     const m0 = await ctl.metrics();
     const before = sum(await all.reports());
@@ -135,24 +144,22 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
     rec.offered(before, after, m0, await ctl.metrics());
     rec.loss(await checkLoss(await all.dumps(), ctl, probe));
 
-    if (rec.held && s.restartBudgetMs >= (rec.result.connect_s ?? Number.POSITIVE_INFINITY) * 1500) {
+    // Not with --profile: the profile should show the steady state, not a reconnect storm.
+    if (
+      rec.held &&
+      !s.profileDir &&
+      s.restartBudgetMs >= (rec.result.connect_s ?? Number.POSITIVE_INFINITY) * 1500
+    ) {
       s.log(`${n}: restarting the controller; timing the fleet's reconnect`);
       probe.close();
       probe = undefined;
-      await ctl.stop();
-      const restartedAt = Date.now();
-      controller = await ControllerProcess.start(setup);
-      const again = controller;
-      const deadline = restartedAt + s.restartBudgetMs;
-      const back = await all.waitFor((t) => t.connected >= n, Math.max(0, deadline - Date.now()));
-      // Connected is the broker's view; the store has them online once their presence is in.
-      let onlineApi = 0;
-      while (back && Date.now() < deadline) {
-        onlineApi = (await again.getJson<unknown[]>('/api/fleet/clients?health=online')).length;
-        if (onlineApi >= n) break;
-        await sleep(500);
-      }
-      rec.restart((Date.now() - restartedAt) / 1000, back && onlineApi >= n, onlineApi);
+      const restarted = await restartAndCheck(ctl, setup, all, n, s.restartBudgetMs);
+      controller = restarted.controller;
+      rec.restart(restarted.outcome);
+    }
+    if (s.profileDir) {
+      await controller.stop(); // V8 writes the profile at exit
+      rec.profile(hotFunctions(s.profileDir));
     }
     return rec.finish();
   } catch (err) {

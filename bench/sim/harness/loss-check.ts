@@ -26,6 +26,24 @@ export interface LossReport {
   rejected: number;
   /** Everything above that is not where it should be; 0 means no loss. */
   lost: number;
+  /** Up to 10 workloads that differ, with what the store and the stored status summary say. */
+  mismatches: Mismatch[];
+}
+
+export interface Mismatch {
+  device: string;
+  workload: string;
+  sim: string;
+  feed: string | null;
+  store: string | null;
+  status_summary: string | null;
+}
+
+interface DeviceDetail {
+  device: {
+    status: { seq?: number; workloads?: Array<{ name: string; status: string }> } | null;
+    workloads: Array<{ name: string; status: string }>;
+  };
 }
 
 interface Overview {
@@ -43,6 +61,7 @@ export async function checkLoss(
   let workloadsMismatch = 0;
   let eventsSent = 0;
   const behind: Array<[string, number]> = [];
+  const differing: Array<Omit<Mismatch, 'store' | 'status_summary'>> = [];
   for (const dump of dumps) {
     for (const [name, statusSeq, eventSeq, digits] of dump.devices) {
       names.add(name);
@@ -53,7 +72,11 @@ export async function checkLoss(
         behind.push([name, statusSeq]);
       }
       statusesOfDigits(digits).forEach((status, i) => {
-        if (seen?.workloads.get(`w${String(i).padStart(2, '0')}`) !== status) workloadsMismatch += 1;
+        const workload = `w${String(i).padStart(2, '0')}`;
+        const feed = seen?.workloads.get(workload);
+        if (feed === status) return;
+        workloadsMismatch += 1;
+        differing.push({ device: name, workload, sim: status, feed: feed ?? null });
       });
     }
   }
@@ -61,10 +84,19 @@ export async function checkLoss(
   const onlineApi = online.filter((d) => names.has(d.name)).length;
   let storeBehind = 0;
   for (const [name, seq] of behind.slice(0, 20)) {
-    const detail = await controller.getJson<{ device: { status: { seq?: number } | null } }>(
-      `/api/fleet/clients/${name}`,
-    );
+    const detail = await controller.getJson<DeviceDetail>(`/api/fleet/clients/${name}`);
     if (Number(detail.device.status?.seq ?? 0) < seq) storeBehind += 1;
+  }
+  const mismatches: Mismatch[] = [];
+  for (const d of differing.slice(0, 10)) {
+    const detail = await controller.getJson<DeviceDetail>(`/api/fleet/clients/${d.device}`);
+    const pick = (list: Array<{ name: string; status: string }> | undefined) =>
+      list?.find((w) => w.name === d.workload)?.status ?? null;
+    mismatches.push({
+      ...d,
+      store: pick(detail.device.workloads),
+      status_summary: pick(detail.device.status?.workloads),
+    });
   }
   const m = await controller.metrics();
   const eventsStored = m.get('mc_store_events') ?? Number.NaN;
@@ -92,5 +124,6 @@ export async function checkLoss(
     events_duplicate: eventsDuplicate,
     rejected,
     lost,
+    mismatches,
   };
 }

@@ -3,9 +3,11 @@
 // controller verdict) when a simulator process used more than 80 % of a core.
 import { percentile, round } from '../../stats.ts';
 import type { SimReport } from '../report.ts';
+import type { HotFunction } from './cpu-profile.ts';
 import type { LatencyWindow } from './live-probe.ts';
 import type { LossReport } from './loss-check.ts';
 import { loadAverage, type ProcSample } from './proc-usage.ts';
+import type { RestartOutcome } from './restart-check.ts';
 import type { GroupTotals } from './sim-group.ts';
 import type { SimProcess } from './sim-process.ts';
 
@@ -41,8 +43,10 @@ export interface StepResult {
     loop_p99_max_ms: number | null;
   };
   feed: { frames_per_s: number | null; kb_per_s: number | null };
-  restart: { reconnect_s: number; all_back: boolean; online_api: number } | null;
+  restart: RestartOutcome | null;
   load_avg: { start: number; end: number | null };
+  /** With --profile: where the controller's CPU went (self time). */
+  hot_functions: HotFunction[] | null;
 }
 
 const nn = (n: number) => (Number.isFinite(n) ? n : null);
@@ -88,6 +92,7 @@ export class StepRecorder {
       feed: { frames_per_s: null, kb_per_s: null },
       restart: null,
       load_avg: { start: loadAverage(), end: null },
+      hot_functions: null,
     };
   }
 
@@ -176,8 +181,12 @@ export class StepRecorder {
     this.result.loss = l;
   }
 
-  restart(seconds: number, allBack: boolean, onlineApi: number): void {
-    this.result.restart = { reconnect_s: round(seconds, 1), all_back: allBack, online_api: onlineApi };
+  restart(outcome: RestartOutcome): void {
+    this.result.restart = outcome;
+  }
+
+  profile(hot: HotFunction[]): void {
+    this.result.hot_functions = hot;
   }
 
   note(text: string): void {

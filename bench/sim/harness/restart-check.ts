@@ -1,0 +1,56 @@
+// The controller restart an operator will do one day, timed with the whole fleet attached:
+// SIGTERM the controller, start it again on the same data dir and ports, and wait until the
+// broker has every device back (sessions present, so no SUBSCRIBE; an empty verify cache, so
+// one scrypt per device) and the store shows them online. Churn keeps running during the
+// reconnect storm, as it would; then the fleet is quiesced and the loss check runs again
+// against a fresh live-feed snapshot — a storm is where ordering problems show.
+import { ControllerProcess, type ControllerSetup } from './controller-process.ts';
+import { LiveProbe } from './live-probe.ts';
+import { checkLoss, type LossReport } from './loss-check.ts';
+import { type SimGroup, sleep } from './sim-group.ts';
+
+export interface RestartOutcome {
+  reconnect_s: number;
+  all_back: boolean;
+  online_api: number;
+  loss: LossReport | null;
+}
+
+/** Resolves with the new controller (the caller stops it) and what was measured. */
+export async function restartAndCheck(
+  old: ControllerProcess,
+  setup: ControllerSetup,
+  group: SimGroup,
+  devices: number,
+  budgetMs: number,
+): Promise<{ controller: ControllerProcess; outcome: RestartOutcome }> {
+  await old.stop();
+  const restartedAt = Date.now();
+  const deadline = restartedAt + budgetMs;
+  const controller = await ControllerProcess.start(setup);
+  const back = await group.waitFor((t) => t.connected >= devices, Math.max(0, deadline - Date.now()));
+  // Connected is the broker's view; the store has a device online once its presence is in.
+  let online = 0;
+  while (back && Date.now() < deadline) {
+    online = (await controller.getJson<unknown[]>('/api/fleet/clients?health=online')).length;
+    if (online >= devices) break;
+    await sleep(500);
+  }
+  const outcome: RestartOutcome = {
+    reconnect_s: Math.round((Date.now() - restartedAt) / 100) / 10,
+    all_back: back && online >= devices,
+    online_api: online,
+    loss: null,
+  };
+  if (!outcome.all_back) return { controller, outcome };
+  group.send({ cmd: 'churn', on: false });
+  await group.waitFor((t) => t.connected >= devices && t.inflight === 0 && t.pendingEvents === 0, 60_000);
+  await sleep(3000);
+  const probe = await LiveProbe.connect(controller.httpUrl, setup.token, 120_000);
+  try {
+    outcome.loss = await checkLoss(await group.dumps(), controller, probe);
+  } finally {
+    probe.close();
+  }
+  return { controller, outcome };
+}
