@@ -8,6 +8,7 @@
 // ~50/s here: 10,000 devices take ~3.5 min) and must fit the ~10-minute budget with it.
 // `--sim-capacity 10000,19000` instead measures the simulator alone against a plain broker;
 // `--profile` runs the controller under `node --cpu-prof` and prints its hottest functions.
+import { mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -111,6 +112,7 @@ async function runLadder(o: Options): Promise<StepResult[]> {
       connectDeadline: deadline - (estimate - n / (previous?.connect_per_s ?? GUESSED_CONNECTS_PER_S)) * 1000,
       restartBudgetMs: Math.max(0, restartBudgetS) * 1000,
       ...(o.profile ? { profileDir: join(RESULTS_DIR, `ingest-profile-${n}-${Date.now()}`) } : {}),
+      logFile: join(RESULTS_DIR, `ingest-controller-${n}-${Date.now()}.log`),
       log,
     });
     results.push(result);
@@ -150,6 +152,7 @@ function row(r: StepResult): Record<string, string | number> {
 
 export async function run(args: string[]): Promise<void> {
   const o = options(args);
+  mkdirSync(RESULTS_DIR, { recursive: true });
   const started = new Date().toISOString();
   const machine = { cpus: cpus().length, load_avg_at_start: loadAverage() };
   if (o.simCapacity) {

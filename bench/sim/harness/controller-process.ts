@@ -3,7 +3,7 @@
 // devices' sessions), plus the HTTP calls the benchmark makes to it: JSON API reads with the
 // operator token and /metrics parsed into numbers.
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ export interface ControllerSetup {
   staleAfterS: number;
   /** When set, the controller runs with `node --cpu-prof` writing here (on exit). */
   profileDir?: string;
+  /** The controller's stderr (warn-level log) is appended here, restarts included. */
+  logFile: string;
 }
 
 /** A port free right now on 127.0.0.1 (the kernel's choice for port 0). */
@@ -40,6 +42,7 @@ export function freePort(): Promise<number> {
 export async function controllerSetup(
   dir: string,
   staleAfterS: number,
+  logFile: string,
   profileDir?: string,
 ): Promise<ControllerSetup> {
   const setup: ControllerSetup = {
@@ -48,6 +51,7 @@ export async function controllerSetup(
     dataDir: join(dir, 'data'),
     configFile: join(dir, 'controller.yaml'),
     token: randomBytes(24).toString('base64url'),
+    logFile,
     httpPort: await freePort(),
     mqttPort: await freePort(),
     staleAfterS,
@@ -93,6 +97,7 @@ export class ControllerProcess {
       },
       { cwd: setup.dir },
     );
+    this.tracked.child.stderr?.pipe(createWriteStream(setup.logFile, { flags: 'a' }));
   }
 
   /** Starts the controller and waits until its API and broker listen. */

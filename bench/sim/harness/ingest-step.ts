@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simDeviceName } from '../options.ts';
+import { waitIngestedAll } from './controller-drain.ts';
 import { ControllerProcess, controllerSetup } from './controller-process.ts';
 import { hotFunctions } from './cpu-profile.ts';
 import { LiveProbe } from './live-probe.ts';
@@ -40,6 +41,8 @@ export interface StepSettings {
   restartBudgetMs: number;
   /** Profile the controller (node --cpu-prof) into this directory. */
   profileDir?: string;
+  /** Where the controller's log goes (kept after the step, unlike its data dir). */
+  logFile: string;
   log: (message: string) => void;
 }
 
@@ -54,7 +57,7 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
   let probe: LiveProbe | undefined;
   let group: SimGroup | undefined;
   try {
-    const setup = await controllerSetup(dir, s.staleAfterS, s.profileDir);
+    const setup = await controllerSetup(dir, s.staleAfterS, s.logFile, s.profileDir);
     const names = Array.from({ length: n }, (_, i) => simDeviceName('sim-', i));
     const fixture = await registerFixture(join(setup.dataDir, 'registry'), names);
     const passwordFile = join(dir, 'device-password');
@@ -100,14 +103,11 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
     // (the restart check below is where churn meets a reconnect storm).
     all.send({ cmd: 'churn', on: false });
     all.send({ cmd: 'activate' });
-    const online = new Set(names);
-    const absorbed = await all.waitFor(
-      (t) => t.inflight === 0 && t.pendingEvents === 0 && probe?.countHealth('online', online) === n,
-      ABSORB_TIMEOUT_MS,
-      sample,
-    );
-    rec.absorb((Date.now() - activatedAt) / 1000, absorbed);
-    if (!absorbed) return rec.fail('the controller did not show every device online after activation');
+    const absorbed = await waitIngestedAll(all, ctl, ABSORB_TIMEOUT_MS, sample);
+    rec.absorb((Date.now() - activatedAt) / 1000, absorbed.ok);
+    if (!absorbed.ok) {
+      return rec.fail(`the controller was still ${absorbed.behind} messages behind after the announce burst`);
+    }
 
     all.send({ cmd: 'churn', on: true });
     await sleep(5000);
@@ -117,6 +117,7 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
     probe.startWindow();
     usage.reset();
     rec.startWindow();
+    rec.scrape(m0);
     const end = Date.now() + s.durationS * 1000;
     let nextScrape = Date.now() + 10_000;
     while (Date.now() < end) {
@@ -139,7 +140,9 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
       sample,
     );
     if (!quiet) rec.note('the fleet did not settle (connected, all acknowledged) within 60 s');
-    await sleep(3000);
+    const caughtUp = await waitIngestedAll(all, ctl, QUIESCE_TIMEOUT_MS, sample);
+    if (!caughtUp.ok) rec.note(`the controller was still ${caughtUp.behind} messages behind at the check`);
+    await sleep(1000);
     const after = sum(await all.reports());
     rec.offered(before, after, m0, await ctl.metrics());
     rec.loss(await checkLoss(await all.dumps(), ctl, probe));
@@ -153,7 +156,7 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
       s.log(`${n}: restarting the controller; timing the fleet's reconnect`);
       probe.close();
       probe = undefined;
-      const restarted = await restartAndCheck(ctl, setup, all, n, s.restartBudgetMs);
+      const restarted = await restartAndCheck(ctl, setup, all, n, s.restartBudgetMs, n / s.heartbeatS);
       controller = restarted.controller;
       rec.restart(restarted.outcome);
     }

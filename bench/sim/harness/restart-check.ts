@@ -3,7 +3,10 @@
 // broker has every device back (sessions present, so no SUBSCRIBE; an empty verify cache, so
 // one scrypt per device) and the store shows them online. Churn keeps running during the
 // reconnect storm, as it would; then the fleet is quiesced and the loss check runs again
-// against a fresh live-feed snapshot — a storm is where ordering problems show.
+// against a fresh live-feed snapshot once the controller's backlog has drained — a storm is
+// where ordering problems show.
+
+import { waitDrained } from './controller-drain.ts';
 import { ControllerProcess, type ControllerSetup } from './controller-process.ts';
 import { LiveProbe } from './live-probe.ts';
 import { checkLoss, type LossReport } from './loss-check.ts';
@@ -13,6 +16,8 @@ export interface RestartOutcome {
   reconnect_s: number;
   all_back: boolean;
   online_api: number;
+  /** The controller's backlog after the restart drained before the loss check. */
+  drained: boolean;
   loss: LossReport | null;
 }
 
@@ -23,6 +28,8 @@ export async function restartAndCheck(
   group: SimGroup,
   devices: number,
   budgetMs: number,
+  /** Heartbeats per second of the quiet fleet: the ingest rate once the backlog is gone. */
+  quietRate: number,
 ): Promise<{ controller: ControllerProcess; outcome: RestartOutcome }> {
   await old.stop();
   const restartedAt = Date.now();
@@ -40,12 +47,15 @@ export async function restartAndCheck(
     reconnect_s: Math.round((Date.now() - restartedAt) / 100) / 10,
     all_back: back && online >= devices,
     online_api: online,
+    drained: false,
     loss: null,
   };
   if (!outcome.all_back) return { controller, outcome };
   group.send({ cmd: 'churn', on: false });
   await group.waitFor((t) => t.connected >= devices && t.inflight === 0 && t.pendingEvents === 0, 60_000);
-  await sleep(3000);
+  // The restarted controller replays every retained message, then the reconnect announces:
+  // wait for that backlog to drain before judging.
+  outcome.drained = await waitDrained(controller, quietRate, Math.max(30_000, deadline - Date.now()));
   const probe = await LiveProbe.connect(controller.httpUrl, setup.token, 120_000);
   try {
     outcome.loss = await checkLoss(await group.dumps(), controller, probe);

@@ -47,6 +47,8 @@ export interface StepResult {
   load_avg: { start: number; end: number | null };
   /** With --profile: where the controller's CPU went (self time). */
   hot_functions: HotFunction[] | null;
+  /** /metrics every 10 s of the window: ingest rate, broker clients, loop lag. */
+  scrapes: Array<{ t_s: number; ingested: number; broker_clients: number; loop_lag_p99_ms: number }>;
 }
 
 const nn = (n: number) => (Number.isFinite(n) ? n : null);
@@ -93,6 +95,7 @@ export class StepRecorder {
       restart: null,
       load_avg: { start: loadAverage(), end: null },
       hot_functions: null,
+      scrapes: [],
     };
   }
 
@@ -133,6 +136,12 @@ export class StepRecorder {
     const max = m.get('mc_event_loop_lag_seconds{quantile="1"}');
     if (p99 !== undefined) this.#lagP99.push(p99 * 1000);
     if (max !== undefined) this.#lagMax.push(max * 1000);
+    this.result.scrapes.push({
+      t_s: round((Date.now() - this.#windowStart) / 1000, 1),
+      ingested: m.get('mc_messages_ingested_total') ?? Number.NaN,
+      broker_clients: m.get('mc_broker_clients') ?? Number.NaN,
+      loop_lag_p99_ms: round((p99 ?? Number.NaN) * 1000, 1),
+    });
   }
 
   window(w: LatencyWindow, seconds: number): void {
