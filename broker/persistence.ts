@@ -2,6 +2,7 @@
 // messages: LevelDB under <dataDir>/broker, or Aedes' in-memory store when no dataDir is set.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import aedesPersistenceLevel from 'aedes-persistence-level';
 import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
@@ -15,6 +16,32 @@ export interface BrokerPersistence {
 
 function errorCode(err: unknown): unknown {
   return err instanceof Error ? Reflect.get(err, 'code') : undefined;
+}
+
+type StreamFactory = (arg: unknown) => Readable;
+interface RetainedStreams {
+  createRetainedStreamCombi: StreamFactory;
+  createRetainedStream: StreamFactory;
+}
+
+/**
+ * Aedes pipes a subscriber's retained-message stream without an error handler, so a stream
+ * still reading when the broker closes the store (LEVEL_ITERATOR_NOT_OPEN) became an
+ * uncaught exception that could take the process down during shutdown. Every such stream
+ * gets a handler: errors after close are expected and dropped, others are logged.
+ */
+function guardRetainedStreams(persistence: RetainedStreams, isClosed: () => boolean, logger: Logger): void {
+  for (const name of ['createRetainedStreamCombi', 'createRetainedStream'] as const) {
+    const original = persistence[name].bind(persistence);
+    persistence[name] = (arg: unknown) => {
+      const stream = original(arg);
+      stream.on('error', (err: unknown) => {
+        if (!isClosed()) logger.warn({ err }, 'retained message stream failed');
+        stream.destroy();
+      });
+      return stream;
+    };
+  }
 }
 
 export async function openPersistence(
@@ -46,6 +73,7 @@ export async function openPersistence(
   logger.info({ location }, 'broker persistence: LevelDB');
   const persistence = aedesPersistenceLevel(db);
   let closed = false;
+  guardRetainedStreams(persistence as unknown as RetainedStreams, () => closed, logger);
   return {
     aedesPersistence: persistence,
     async close() {
