@@ -6,6 +6,7 @@
 // does not hold, and steps further up (×1.5) while the time budget allows. The default
 // ladder is short because every size pays its own cold connect (one scrypt per device,
 // ~50/s here: 10,000 devices take ~3.5 min) and must fit the ~10-minute budget with it.
+// `--announce-rate 250` paces the devices' first announce (devices/s; 0 = all at once).
 // `--sim-capacity 10000,19000` instead measures the simulator alone against a plain broker;
 // `--profile` runs the controller under `node --cpu-prof` and prints its hottest functions.
 import { mkdirSync } from 'node:fs';
@@ -52,6 +53,7 @@ function options(args: string[]) {
       'churn-reconnect': { type: 'string', default: '0.01' },
       'per-sim': { type: 'string', default: '5000' },
       'stale-after': { type: 'string', default: '30' },
+      'announce-rate': { type: 'string', default: '250' },
       'no-extend': { type: 'boolean', default: false },
       'sim-capacity': { type: 'string' },
       profile: { type: 'boolean', default: false },
@@ -67,6 +69,7 @@ function options(args: string[]) {
     churnReconnect: Number(values['churn-reconnect']),
     perProcess: Number(values['per-sim']),
     staleAfterS: Number(values['stale-after']),
+    announceRate: Number(values['announce-rate']),
     extend: !values['no-extend'],
     simCapacity: values['sim-capacity'] ? list(values['sim-capacity'], 'sim-capacity') : null,
     profile: values.profile === true,
@@ -78,7 +81,10 @@ type Options = ReturnType<typeof options>;
 /** Seconds a step of `n` devices is expected to take, from what the previous step measured. */
 function estimateS(n: number, o: Options, previous: StepResult | undefined): number {
   const rate = previous?.connect_per_s ?? GUESSED_CONNECTS_PER_S;
-  const absorb = previous?.absorb_s ? (previous.absorb_s * n) / previous.devices : n / 1000;
+  const absorb = Math.max(
+    previous?.absorb_s ? (previous.absorb_s * n) / previous.devices : n / 1000,
+    o.announceRate > 0 ? n / o.announceRate : 0,
+  );
   return n / rate + absorb + o.durationS + STEP_OVERHEAD_S;
 }
 
@@ -108,6 +114,7 @@ async function runLadder(o: Options): Promise<StepResult[]> {
       churnReconnect: o.churnReconnect,
       staleAfterS: o.staleAfterS,
       perProcess: o.perProcess,
+      announceRate: o.announceRate,
       // The connect may use what the budget leaves after the rest of the step.
       connectDeadline: deadline - (estimate - n / (previous?.connect_per_s ?? GUESSED_CONNECTS_PER_S)) * 1000,
       restartBudgetMs: Math.max(0, restartBudgetS) * 1000,

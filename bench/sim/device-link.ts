@@ -95,6 +95,11 @@ export class DeviceLink {
     return this.#status === 'up';
   }
 
+  /** Up and has published its presence and retained picture on this connection. */
+  get announced(): boolean {
+    return this.#announced;
+  }
+
   /** QoS 1 publishes waiting for their PUBACK. */
   get inflight(): number {
     return this.#inflight.size;

@@ -54,6 +54,9 @@ export class Fleet {
   #dropCarry = 0;
   churn = true;
   startedAt = 0;
+  #announceRate = Number.POSITIVE_INFINITY;
+  #announceCursor = 0;
+  #announceCarry = 0;
   #quiet: boolean;
   #stopped = false;
 
@@ -100,19 +103,41 @@ export class Fleet {
    * heartbeats and churn begin. Quiet start exists for the benchmark: a fleet's first-ever
    * connects (each with a SUBSCRIBE) are cheap while the broker holds no retained messages,
    * so N devices can be enrolled in N scrypts instead of O(N²) retained scans.
+   * `ratePerS` paces the announces (devices per second, in index order), as devices coming
+   * online one by one would; unpaced, all announce in the same tick (a fleet-wide reconnect).
    */
-  activate(): void {
+  activate(ratePerS = Number.POSITIVE_INFINITY): void {
     if (!this.#quiet) return;
     this.#quiet = false;
     const now = Date.now();
     this.#beatOrigin = now;
     this.#beatCursor = 0;
-    for (const link of this.links) link.announce(now);
+    this.#announceRate = ratePerS;
+    this.#announceCursor = 0;
+    this.#announceCarry = 0;
+    this.#announce(now, 0);
+  }
+
+  #announce(now: number, dt: number): void {
+    const n = this.links.length;
+    if (this.#announceCursor >= n) return;
+    let budget =
+      this.#announceRate === Number.POSITIVE_INFINITY ? n : this.#announceCarry + this.#announceRate * dt;
+    for (; budget >= 1 && this.#announceCursor < n; budget -= 1) {
+      this.links[this.#announceCursor++]?.announce(now);
+    }
+    this.#announceCarry = Math.min(budget, 1);
   }
 
   get connected(): number {
     let n = 0;
     for (const link of this.links) if (link.isUp) n += 1;
+    return n;
+  }
+
+  get announced(): number {
+    let n = 0;
+    for (const link of this.links) if (link.announced) n += 1;
     return n;
   }
 
@@ -136,6 +161,7 @@ export class Fleet {
     const dt = (now - this.#lastTick) / 1000;
     this.#lastTick = now;
     this.#pumpConnects(now, dt);
+    if (!this.#quiet) this.#announce(now, dt);
     this.#beat(now);
     if (this.churn && !this.#quiet) this.#churn(now, dt);
   }

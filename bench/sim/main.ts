@@ -64,9 +64,9 @@ if (options.control) listenForCommands();
 function listenForCommands(): void {
   const input = createInterface({ input: process.stdin });
   input.on('line', (line) => {
-    let cmd: { cmd?: unknown; on?: unknown };
+    let cmd: { cmd?: unknown; on?: unknown; rate?: unknown };
     try {
-      cmd = JSON.parse(line) as { cmd?: unknown; on?: unknown };
+      cmd = JSON.parse(line) as { cmd?: unknown; on?: unknown; rate?: unknown };
     } catch {
       process.stderr.write(`ignored stdin line: ${line.slice(0, 80)}\n`);
       return;
@@ -76,7 +76,7 @@ function listenForCommands(): void {
         fleet.churn = cmd.on === true;
         break;
       case 'activate':
-        fleet.activate();
+        fleet.activate(typeof cmd.rate === 'number' && cmd.rate > 0 ? cmd.rate : undefined);
         break;
       case 'dump':
         emit(buildDump(options.id, fleet));

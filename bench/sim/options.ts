@@ -39,9 +39,10 @@ export const USAGE = `usage: npx tsx bench/sim/main.ts --broker mqtt://127.0.0.1
 --password-file: one password for every device (a benchmark fixture registry).
 --credentials:   per-device passwords, JSON {"name": "password"} or lines "name password".
 Reports go to stdout as JSON lines. With --control, stdin takes JSON lines
-{"cmd": "churn", "on": false}, {"cmd": "activate"}, {"cmd": "dump"}, {"cmd": "report"},
+{"cmd": "churn", "on": false}, {"cmd": "activate", "rate": 250}, {"cmd": "dump"}, {"cmd": "report"},
 {"cmd": "stop"}, and the simulator stops when stdin closes (its parent died). --quiet: the
-devices connect and subscribe but publish nothing until "activate" (benchmark enrollment).`;
+devices connect and subscribe but publish nothing until "activate" (benchmark enrollment);
+"rate" paces the announces (devices/s), none means all at once.`;
 
 export function simDeviceName(prefix: string, index: number): string {
   return assertDeviceName(`${prefix}${String(index).padStart(5, '0')}`);

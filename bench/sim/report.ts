@@ -15,6 +15,8 @@ export interface SimReport extends UsageSample {
   started: number;
   devices: number;
   connected: number;
+  /** Connected devices that have announced themselves (all of them unless quiet or paced). */
+  announced: number;
   connecting: number;
   published: Record<PublishKind, number>;
   published_total: number;
@@ -69,6 +71,7 @@ export function buildReport(sim: string, fleet: Fleet, c: SimCounters, usage: Us
     started: fleet.startedAt,
     devices: fleet.links.length,
     connected: fleet.connected,
+    announced: fleet.announced,
     connecting: fleet.connecting,
     published: { ...c.published },
     published_total: PUBLISH_KINDS.reduce((sum, k) => sum + c.published[k], 0),

@@ -10,8 +10,9 @@ import { type GroupTotals, type SimGroup, sleep, sum } from './sim-group.ts';
 const INGESTED = 'mc_messages_ingested_total';
 
 /**
- * Until the controller has ingested at least everything the simulators published (and the
- * wills the broker published for them) and nothing is unacknowledged. For a controller that
+ * Until every device has announced itself, the controller has ingested at least everything
+ * the simulators published (and the wills the broker published for them) and nothing is
+ * unacknowledged. For a controller that
  * started before the fleet connected, so its count holds no retained replays.
  */
 export async function waitIngestedAll(
@@ -26,7 +27,8 @@ export async function waitIngestedAll(
     const ingested = (await controller.metrics()).get(INGESTED) ?? 0;
     onPoll?.();
     const behind = totals.telemetry + totals.wills - ingested;
-    if (totals.inflight === 0 && totals.pendingEvents === 0 && behind <= 0) return { ok: true, behind };
+    const settled = totals.announced >= totals.devices && totals.inflight === 0 && totals.pendingEvents === 0;
+    if (settled && behind <= 0) return { ok: true, behind };
     if (Date.now() > deadline) return { ok: false, behind };
     await sleep(1000);
   }

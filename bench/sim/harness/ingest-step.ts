@@ -3,8 +3,9 @@
 //   1. register N devices (fixture), start `mctl controller up`, connect the live-feed probe;
 //   2. cold connect: the simulators connect every device quietly (CONNECT + SUBSCRIBE, no
 //      telemetry) against an empty verify cache — one scrypt per device, timed;
-//   3. activate: every device announces itself (presence, 10 workload states, status,
-//      heartbeat); wait until the controller has absorbed it;
+//   3. announce: every device says what a daemon says on connect (presence, 10 workload
+//      states, status, heartbeat), paced at `announceRate` devices/s (0: all at once, like a
+//      fleet-wide reconnect); wait until the controller has ingested all of it;
 //   4. steady state for `duration` s: heartbeats + churn; status→live-feed latency, controller
 //      CPU/RSS from /proc, event-loop lag from /metrics, simulator CPU;
 //   5. quiesce (churn off, everything acknowledged), then the loss check;
@@ -35,6 +36,8 @@ export interface StepSettings {
   churnReconnect: number;
   staleAfterS: number;
   perProcess: number;
+  /** Devices per second announcing themselves after the cold connect (0: all at once). */
+  announceRate: number;
   /** Cold connect must finish by then (ms since epoch), or the step fails. */
   connectDeadline: number;
   /** Restart the controller after the check when the budget allows it (ms it may take). */
@@ -97,13 +100,17 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
     if (!connected)
       return rec.fail(`cold connect unfinished: ${afterConnect.connected}/${n} by the deadline`);
 
-    s.log(`${n}: connected in ${rec.result.connect_s} s; activating`);
+    s.log(
+      `${n}: connected in ${rec.result.connect_s} s; announcing (${s.announceRate > 0 ? `${s.announceRate} devices/s` : 'all at once'})`,
+    );
     const activatedAt = Date.now();
     // Churn starts once the announce burst is absorbed: the window measures the steady state
     // (the restart check below is where churn meets a reconnect storm).
     all.send({ cmd: 'churn', on: false });
-    all.send({ cmd: 'activate' });
-    const absorbed = await waitIngestedAll(all, ctl, ABSORB_TIMEOUT_MS, sample);
+    all.activate(s.announceRate);
+    rec.startAbsorb();
+    const paced = s.announceRate > 0 ? (n / s.announceRate) * 1000 : 0;
+    const absorbed = await waitIngestedAll(all, ctl, ABSORB_TIMEOUT_MS + paced, sample);
     rec.absorb((Date.now() - activatedAt) / 1000, absorbed.ok);
     if (!absorbed.ok) {
       return rec.fail(`the controller was still ${absorbed.behind} messages behind after the announce burst`);

@@ -36,6 +36,11 @@ export class SimGroup {
     for (const sim of this.sims) sim.send(cmd);
   }
 
+  /** Ends quiet mode; `ratePerS` (fleet-wide devices/s) is split among the processes, 0 = unpaced. */
+  activate(ratePerS: number): void {
+    this.send({ cmd: 'activate', ...(ratePerS > 0 ? { rate: ratePerS / this.sims.length } : {}) });
+  }
+
   /** Fresh reports from every process (asked for now, waited for up to `timeoutMs`). */
   async reports(timeoutMs = 10_000): Promise<SimReport[]> {
     const since = Date.now();
@@ -79,6 +84,7 @@ export class SimGroup {
 export interface GroupTotals {
   devices: number;
   connected: number;
+  announced: number;
   inflight: number;
   pendingEvents: number;
   /** Publishes other than command replies (what the controller should ingest). */
@@ -93,6 +99,7 @@ export function sum(reports: readonly SimReport[]): GroupTotals {
   const t: GroupTotals = {
     devices: 0,
     connected: 0,
+    announced: 0,
     inflight: 0,
     pendingEvents: 0,
     telemetry: 0,
@@ -104,6 +111,7 @@ export function sum(reports: readonly SimReport[]): GroupTotals {
   for (const r of reports) {
     t.devices += r.devices;
     t.connected += r.connected;
+    t.announced += r.announced;
     t.inflight += r.inflight;
     t.pendingEvents += r.pending_events;
     t.telemetry += r.published_total - r.published.reply;

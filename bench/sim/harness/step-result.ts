@@ -24,6 +24,8 @@ export interface StepResult {
   connect_per_s: number | null;
   connect_controller_cpu_percent: number | null;
   absorb_s: number | null;
+  /** Controller CPU (% of one core) while the announces were absorbed. */
+  absorb_controller_cpu_percent: { mean: number | null; max: number | null };
   latency_ms: { samples: number; p50: number | null; p99: number | null; max: number | null };
   loss: LossReport | null;
   offered: number | null;
@@ -55,8 +57,9 @@ const nn = (n: number) => (Number.isFinite(n) ? n : null);
 
 export class StepRecorder {
   readonly result: StepResult;
-  #phase: 'connect' | 'window' | 'other' = 'connect';
+  #phase: 'connect' | 'absorb' | 'window' | 'other' = 'connect';
   readonly #connectCpu: number[] = [];
+  readonly #absorbCpu: number[] = [];
   readonly #windowCpu: number[] = [];
   readonly #windowRss: number[] = [];
   readonly #lagP99: number[] = [];
@@ -73,6 +76,7 @@ export class StepRecorder {
       connect_per_s: null,
       connect_controller_cpu_percent: null,
       absorb_s: null,
+      absorb_controller_cpu_percent: { mean: null, max: null },
       latency_ms: { samples: 0, p50: null, p99: null, max: null },
       loss: null,
       offered: null,
@@ -107,6 +111,7 @@ export class StepRecorder {
   controllerSample(s: ProcSample | null): void {
     if (!s || s.cpu_percent === null) return;
     if (this.#phase === 'connect') this.#connectCpu.push(s.cpu_percent);
+    if (this.#phase === 'absorb') this.#absorbCpu.push(s.cpu_percent);
     if (this.#phase === 'window') {
       this.#windowCpu.push(s.cpu_percent);
       this.#windowRss.push(s.rss_bytes);
@@ -121,8 +126,17 @@ export class StepRecorder {
     this.#phase = 'other';
   }
 
+  startAbsorb(): void {
+    this.#phase = 'absorb';
+  }
+
   absorb(seconds: number, ok: boolean): void {
+    this.#phase = 'other';
     this.result.absorb_s = round(seconds, 1);
+    this.result.absorb_controller_cpu_percent = {
+      mean: nn(round(mean(this.#absorbCpu), 1)),
+      max: nn(round(Math.max(...this.#absorbCpu), 1)),
+    };
     if (!ok) this.note(`not absorbed within ${round(seconds, 0)} s`);
   }
 
