@@ -29,6 +29,10 @@ export const ERROR_CATALOGUE = {
   MC_ERR_UNAVAILABLE: { status: 503, summary: 'The daemon, broker or controller is not reachable.' },
   MC_ERR_LIMIT: { status: 413, summary: 'A size or rate limit was exceeded.' },
   MC_ERR_SPAWN: { status: 500, summary: 'A workload process could not be started.' },
+  MC_ERR_UNSUPPORTED: {
+    status: 501,
+    summary: 'The device lacks what the command needs (e.g. no container engine for a container run).',
+  },
 } as const satisfies Record<string, { status: number; summary: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -18,6 +18,7 @@ export namespace mc {
             release: string;
             hostname: string;
             reason: string;
+            capabilities: string[];
             static create(properties: mc.v1.Presence.$Shape): mc.v1.Presence & mc.v1.Presence.$Shape;
             static create(properties?: mc.v1.Presence.$Properties): mc.v1.Presence;
             static encode(message: mc.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -40,6 +41,7 @@ export namespace mc {
                 release?: (string|null);
                 hostname?: (string|null);
                 reason?: (string|null);
+                capabilities?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.Presence.$Properties;
@@ -154,6 +156,7 @@ export namespace mc {
             desired_generation: number;
             release_error: string;
             tasks_running: number;
+            capabilities: string[];
             static create(properties: mc.v1.DeviceStatus.$Shape): mc.v1.DeviceStatus & mc.v1.DeviceStatus.$Shape;
             static create(properties?: mc.v1.DeviceStatus.$Properties): mc.v1.DeviceStatus;
             static encode(message: mc.v1.DeviceStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -184,6 +187,7 @@ export namespace mc {
                 desired_generation?: (number|null);
                 release_error?: (string|null);
                 tasks_running?: (number|null);
+                capabilities?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.DeviceStatus.$Properties;
@@ -430,7 +434,8 @@ export namespace mc {
             exec_stop?: (mc.v1.ExecStopCmd.$Properties|null);
             shutdown?: (mc.v1.ShutdownCmd.$Properties|null);
             device_status?: (mc.v1.DeviceStatusCmd.$Properties|null);
-            action?: ("start"|"stop"|"restart"|"reload"|"logs"|"status"|"list"|"exec"|"logs_stop"|"exec_status"|"exec_stop"|"shutdown"|"device_status");
+            exec_list?: (mc.v1.ExecListCmd.$Properties|null);
+            action?: ("start"|"stop"|"restart"|"reload"|"logs"|"status"|"list"|"exec"|"logs_stop"|"exec_status"|"exec_stop"|"shutdown"|"device_status"|"exec_list");
             static create(properties: mc.v1.Command.$Shape): mc.v1.Command & mc.v1.Command.$Shape;
             static create(properties?: mc.v1.Command.$Properties): mc.v1.Command;
             static encode(message: mc.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -464,7 +469,8 @@ export namespace mc {
                 exec_stop?: (mc.v1.ExecStopCmd.$Properties|null);
                 shutdown?: (mc.v1.ShutdownCmd.$Properties|null);
                 device_status?: (mc.v1.DeviceStatusCmd.$Properties|null);
-                action?: ("start"|"stop"|"restart"|"reload"|"logs"|"status"|"list"|"exec"|"logs_stop"|"exec_status"|"exec_stop"|"shutdown"|"device_status");
+                exec_list?: (mc.v1.ExecListCmd.$Properties|null);
+                action?: ("start"|"stop"|"restart"|"reload"|"logs"|"status"|"list"|"exec"|"logs_stop"|"exec_status"|"exec_stop"|"shutdown"|"device_status"|"exec_list");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -486,9 +492,10 @@ export namespace mc {
               exec_stop?: mc.v1.ExecStopCmd.$Shape|null;
               shutdown?: mc.v1.ShutdownCmd.$Shape|null;
               device_status?: mc.v1.DeviceStatusCmd.$Shape|null;
+              exec_list?: mc.v1.ExecListCmd.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ action?: undefined; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "start"; start: mc.v1.StartCmd.$Shape; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "stop"; start?: null; stop: mc.v1.StopCmd.$Shape; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "restart"; start?: null; stop?: null; restart: mc.v1.RestartCmd.$Shape; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "reload"; start?: null; stop?: null; restart?: null; reload: mc.v1.ReloadCmd.$Shape; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "logs"; start?: null; stop?: null; restart?: null; reload?: null; logs: mc.v1.LogsCmd.$Shape; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status: mc.v1.StatusCmd.$Shape; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "list"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list: mc.v1.ListCmd.$Shape; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "exec"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec: mc.v1.ExecCmd.$Shape; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "logs_stop"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop: mc.v1.LogsStopCmd.$Shape; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "exec_status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status: mc.v1.ExecStatusCmd.$Shape; exec_stop?: null; shutdown?: null; device_status?: null }|{ action?: "exec_stop"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop: mc.v1.ExecStopCmd.$Shape; shutdown?: null; device_status?: null }|{ action?: "shutdown"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown: mc.v1.ShutdownCmd.$Shape; device_status?: null }|{ action?: "device_status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status: mc.v1.DeviceStatusCmd.$Shape })
+              ({ action?: undefined; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "start"; start: mc.v1.StartCmd.$Shape; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "stop"; start?: null; stop: mc.v1.StopCmd.$Shape; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "restart"; start?: null; stop?: null; restart: mc.v1.RestartCmd.$Shape; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "reload"; start?: null; stop?: null; restart?: null; reload: mc.v1.ReloadCmd.$Shape; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "logs"; start?: null; stop?: null; restart?: null; reload?: null; logs: mc.v1.LogsCmd.$Shape; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status: mc.v1.StatusCmd.$Shape; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "list"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list: mc.v1.ListCmd.$Shape; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "exec"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec: mc.v1.ExecCmd.$Shape; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "logs_stop"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop: mc.v1.LogsStopCmd.$Shape; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "exec_status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status: mc.v1.ExecStatusCmd.$Shape; exec_stop?: null; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "exec_stop"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop: mc.v1.ExecStopCmd.$Shape; shutdown?: null; device_status?: null; exec_list?: null }|{ action?: "shutdown"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown: mc.v1.ShutdownCmd.$Shape; device_status?: null; exec_list?: null }|{ action?: "device_status"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status: mc.v1.DeviceStatusCmd.$Shape; exec_list?: null }|{ action?: "exec_list"; start?: null; stop?: null; restart?: null; reload?: null; logs?: null; status?: null; list?: null; exec?: null; logs_stop?: null; exec_status?: null; exec_stop?: null; shutdown?: null; device_status?: null; exec_list: mc.v1.ExecListCmd.$Shape })
             );
         }
 
@@ -764,6 +771,10 @@ export namespace mc {
             cwd: string;
             task_id: string;
             attempt: number;
+            image: string;
+            rootfs: string;
+            cpu_limit: number;
+            mounts: mc.v1.Mount.$Properties[];
             static create(properties: mc.v1.ExecCmd.$Shape): mc.v1.ExecCmd & mc.v1.ExecCmd.$Shape;
             static create(properties?: mc.v1.ExecCmd.$Properties): mc.v1.ExecCmd;
             static encode(message: mc.v1.ExecCmd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -789,9 +800,75 @@ export namespace mc {
                 cwd?: (string|null);
                 task_id?: (string|null);
                 attempt?: (number|null);
+                image?: (string|null);
+                rootfs?: (string|null);
+                cpu_limit?: (number|null);
+                mounts?: (mc.v1.Mount.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.ExecCmd.$Properties;
+        }
+
+        interface IMount extends mc.v1.Mount.$Properties {
+        }
+
+        class Mount {
+            constructor(properties?: mc.v1.Mount.$Properties);
+            $unknowns?: Uint8Array[];
+            source: string;
+            target: string;
+            read_only: boolean;
+            static create(properties: mc.v1.Mount.$Shape): mc.v1.Mount & mc.v1.Mount.$Shape;
+            static create(properties?: mc.v1.Mount.$Properties): mc.v1.Mount;
+            static encode(message: mc.v1.Mount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: mc.v1.Mount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mc.v1.Mount & mc.v1.Mount.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mc.v1.Mount & mc.v1.Mount.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): mc.v1.Mount;
+            static toObject(message: mc.v1.Mount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Mount {
+            interface $Properties {
+                source?: (string|null);
+                target?: (string|null);
+                read_only?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = mc.v1.Mount.$Properties;
+        }
+
+        interface IExecListCmd extends mc.v1.ExecListCmd.$Properties {
+        }
+
+        class ExecListCmd {
+            constructor(properties?: mc.v1.ExecListCmd.$Properties);
+            $unknowns?: Uint8Array[];
+            task_id: string;
+            limit: number;
+            static create(properties: mc.v1.ExecListCmd.$Shape): mc.v1.ExecListCmd & mc.v1.ExecListCmd.$Shape;
+            static create(properties?: mc.v1.ExecListCmd.$Properties): mc.v1.ExecListCmd;
+            static encode(message: mc.v1.ExecListCmd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: mc.v1.ExecListCmd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mc.v1.ExecListCmd & mc.v1.ExecListCmd.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mc.v1.ExecListCmd & mc.v1.ExecListCmd.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): mc.v1.ExecListCmd;
+            static toObject(message: mc.v1.ExecListCmd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExecListCmd {
+            interface $Properties {
+                task_id?: (string|null);
+                limit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = mc.v1.ExecListCmd.$Properties;
         }
 
         interface IExecStatusCmd extends mc.v1.ExecStatusCmd.$Properties {
@@ -895,7 +972,8 @@ export namespace mc {
             exec_status?: (mc.v1.ExecStatus.$Properties|null);
             detail?: (mc.v1.WorkloadDetail.$Properties|null);
             device_status?: (mc.v1.DeviceStatus.$Properties|null);
-            result?: ("workload"|"workloads"|"reload"|"logs"|"exec"|"exec_status"|"detail"|"device_status");
+            exec_list?: (mc.v1.ExecList.$Properties|null);
+            result?: ("workload"|"workloads"|"reload"|"logs"|"exec"|"exec_status"|"detail"|"device_status"|"exec_list");
             static create(properties: mc.v1.Reply.$Shape): mc.v1.Reply & mc.v1.Reply.$Shape;
             static create(properties?: mc.v1.Reply.$Properties): mc.v1.Reply;
             static encode(message: mc.v1.Reply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -924,7 +1002,8 @@ export namespace mc {
                 exec_status?: (mc.v1.ExecStatus.$Properties|null);
                 detail?: (mc.v1.WorkloadDetail.$Properties|null);
                 device_status?: (mc.v1.DeviceStatus.$Properties|null);
-                result?: ("workload"|"workloads"|"reload"|"logs"|"exec"|"exec_status"|"detail"|"device_status");
+                exec_list?: (mc.v1.ExecList.$Properties|null);
+                result?: ("workload"|"workloads"|"reload"|"logs"|"exec"|"exec_status"|"detail"|"device_status"|"exec_list");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -941,9 +1020,10 @@ export namespace mc {
               exec_status?: mc.v1.ExecStatus.$Shape|null;
               detail?: mc.v1.WorkloadDetail.$Shape|null;
               device_status?: mc.v1.DeviceStatus.$Shape|null;
+              exec_list?: mc.v1.ExecList.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "workload"; workload: mc.v1.WorkloadState.$Shape; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "workloads"; workload?: null; workloads: mc.v1.WorkloadList.$Shape; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "reload"; workload?: null; workloads?: null; reload: mc.v1.ReloadResult.$Shape; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "logs"; workload?: null; workloads?: null; reload?: null; logs: mc.v1.LogLines.$Shape; exec?: null; exec_status?: null; detail?: null; device_status?: null }|{ result?: "exec"; workload?: null; workloads?: null; reload?: null; logs?: null; exec: mc.v1.ExecStarted.$Shape; exec_status?: null; detail?: null; device_status?: null }|{ result?: "exec_status"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status: mc.v1.ExecStatus.$Shape; detail?: null; device_status?: null }|{ result?: "detail"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail: mc.v1.WorkloadDetail.$Shape; device_status?: null }|{ result?: "device_status"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status: mc.v1.DeviceStatus.$Shape })
+              ({ result?: undefined; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null; exec_list?: null }|{ result?: "workload"; workload: mc.v1.WorkloadState.$Shape; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null; exec_list?: null }|{ result?: "workloads"; workload?: null; workloads: mc.v1.WorkloadList.$Shape; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null; exec_list?: null }|{ result?: "reload"; workload?: null; workloads?: null; reload: mc.v1.ReloadResult.$Shape; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null; exec_list?: null }|{ result?: "logs"; workload?: null; workloads?: null; reload?: null; logs: mc.v1.LogLines.$Shape; exec?: null; exec_status?: null; detail?: null; device_status?: null; exec_list?: null }|{ result?: "exec"; workload?: null; workloads?: null; reload?: null; logs?: null; exec: mc.v1.ExecStarted.$Shape; exec_status?: null; detail?: null; device_status?: null; exec_list?: null }|{ result?: "exec_status"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status: mc.v1.ExecStatus.$Shape; detail?: null; device_status?: null; exec_list?: null }|{ result?: "detail"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail: mc.v1.WorkloadDetail.$Shape; device_status?: null; exec_list?: null }|{ result?: "device_status"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status: mc.v1.DeviceStatus.$Shape; exec_list?: null }|{ result?: "exec_list"; workload?: null; workloads?: null; reload?: null; logs?: null; exec?: null; exec_status?: null; detail?: null; device_status?: null; exec_list: mc.v1.ExecList.$Shape })
             );
         }
 
@@ -1188,6 +1268,12 @@ export namespace mc {
             signal: string;
             output_tail: string;
             task_id: string;
+            reason: string;
+            duration_ms: number;
+            attempt: number;
+            message: string;
+            runtime: string;
+            command: string;
             static create(properties: mc.v1.ExecStatus.$Shape): mc.v1.ExecStatus & mc.v1.ExecStatus.$Shape;
             static create(properties?: mc.v1.ExecStatus.$Properties): mc.v1.ExecStatus;
             static encode(message: mc.v1.ExecStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1212,9 +1298,43 @@ export namespace mc {
                 signal?: (string|null);
                 output_tail?: (string|null);
                 task_id?: (string|null);
+                reason?: (string|null);
+                duration_ms?: (number|null);
+                attempt?: (number|null);
+                message?: (string|null);
+                runtime?: (string|null);
+                command?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.ExecStatus.$Properties;
+        }
+
+        interface IExecList extends mc.v1.ExecList.$Properties {
+        }
+
+        class ExecList {
+            constructor(properties?: mc.v1.ExecList.$Properties);
+            $unknowns?: Uint8Array[];
+            runs: mc.v1.ExecStatus.$Properties[];
+            static create(properties: mc.v1.ExecList.$Shape): mc.v1.ExecList & mc.v1.ExecList.$Shape;
+            static create(properties?: mc.v1.ExecList.$Properties): mc.v1.ExecList;
+            static encode(message: mc.v1.ExecList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: mc.v1.ExecList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mc.v1.ExecList & mc.v1.ExecList.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): mc.v1.ExecList & mc.v1.ExecList.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): mc.v1.ExecList;
+            static toObject(message: mc.v1.ExecList, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExecList {
+            interface $Properties {
+                runs?: (mc.v1.ExecStatus.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = mc.v1.ExecList.$Properties;
         }
 
         interface IDesiredState extends mc.v1.DesiredState.$Properties {

@@ -5,7 +5,7 @@ $protobuf.util.Long = undefined;
 $protobuf.configure();
 
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -20,6 +20,7 @@ export const mc = $root.mc = (() => {
         v1.Presence = (function() {
 
             const Presence = function (properties) {
+                this.capabilities = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -33,6 +34,7 @@ export const mc = $root.mc = (() => {
             Presence.prototype.release = "";
             Presence.prototype.hostname = "";
             Presence.prototype.reason = "";
+            Presence.prototype.capabilities = $util.emptyArray;
 
             Presence.create = function(properties) {
                 return new Presence(properties);
@@ -59,6 +61,9 @@ export const mc = $root.mc = (() => {
                     writer.uint32(50).string(message.hostname);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(58).string(message.reason);
+                if (message.capabilities != null && message.capabilities.length)
+                    for (let i = 0; i < message.capabilities.length; ++i)
+                        writer.uint32(66).string(message.capabilities[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -159,6 +164,14 @@ export const mc = $root.mc = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.capabilities && message.capabilities.length))
+                                message.capabilities = [];
+                            message.capabilities.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -210,6 +223,13 @@ export const mc = $root.mc = (() => {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.capabilities != null && $Object.hasOwnProperty.call(message, "capabilities")) {
+                    if (!$Array.isArray(message.capabilities))
+                        return "capabilities: array expected";
+                    for (let i = 0; i < message.capabilities.length; ++i)
+                        if (!$util.isString(message.capabilities[i]))
+                            return "capabilities: string[] expected";
+                }
                 return null;
             };
 
@@ -251,6 +271,13 @@ export const mc = $root.mc = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.capabilities) {
+                    if (!$Array.isArray(object.capabilities))
+                        throw $TypeError(".mc.v1.Presence.capabilities: array expected");
+                    message.capabilities = $Array(object.capabilities.length);
+                    for (let i = 0; i < object.capabilities.length; ++i)
+                        message.capabilities[i] = $String(object.capabilities[i]);
+                }
                 return message;
             };
 
@@ -262,6 +289,8 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.capabilities = [];
                 if (options.defaults) {
                     object.online = false;
                     if ($util.Long) {
@@ -294,6 +323,11 @@ export const mc = $root.mc = (() => {
                     object.hostname = message.hostname;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.capabilities && message.capabilities.length) {
+                    object.capabilities = $Array(message.capabilities.length);
+                    for (let j = 0; j < message.capabilities.length; ++j)
+                        object.capabilities[j] = message.capabilities[j];
+                }
                 return object;
             };
 
@@ -976,6 +1010,7 @@ export const mc = $root.mc = (() => {
             const DeviceStatus = function (properties) {
                 this.workloads = [];
                 this.tags = [];
+                this.capabilities = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -997,6 +1032,7 @@ export const mc = $root.mc = (() => {
             DeviceStatus.prototype.desired_generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             DeviceStatus.prototype.release_error = "";
             DeviceStatus.prototype.tasks_running = 0;
+            DeviceStatus.prototype.capabilities = $util.emptyArray;
 
             DeviceStatus.create = function(properties) {
                 return new DeviceStatus(properties);
@@ -1041,6 +1077,9 @@ export const mc = $root.mc = (() => {
                     writer.uint32(114).string(message.release_error);
                 if (message.tasks_running != null && $Object.hasOwnProperty.call(message, "tasks_running") && message.tasks_running !== 0)
                     writer.uint32(120).uint32(message.tasks_running);
+                if (message.capabilities != null && message.capabilities.length)
+                    for (let i = 0; i < message.capabilities.length; ++i)
+                        writer.uint32(130).string(message.capabilities[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1208,6 +1247,14 @@ export const mc = $root.mc = (() => {
                                 delete message.tasks_running;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.capabilities && message.capabilities.length))
+                                message.capabilities = [];
+                            message.capabilities.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1295,6 +1342,13 @@ export const mc = $root.mc = (() => {
                 if (message.tasks_running != null && $Object.hasOwnProperty.call(message, "tasks_running"))
                     if (!$util.isInteger(message.tasks_running))
                         return "tasks_running: integer expected";
+                if (message.capabilities != null && $Object.hasOwnProperty.call(message, "capabilities")) {
+                    if (!$Array.isArray(message.capabilities))
+                        return "capabilities: array expected";
+                    for (let i = 0; i < message.capabilities.length; ++i)
+                        if (!$util.isString(message.capabilities[i]))
+                            return "capabilities: string[] expected";
+                }
                 return null;
             };
 
@@ -1387,6 +1441,13 @@ export const mc = $root.mc = (() => {
                 if (object.tasks_running != null)
                     if ($Number(object.tasks_running) !== 0)
                         message.tasks_running = object.tasks_running >>> 0;
+                if (object.capabilities) {
+                    if (!$Array.isArray(object.capabilities))
+                        throw $TypeError(".mc.v1.DeviceStatus.capabilities: array expected");
+                    message.capabilities = $Array(object.capabilities.length);
+                    for (let i = 0; i < object.capabilities.length; ++i)
+                        message.capabilities[i] = $String(object.capabilities[i]);
+                }
                 return message;
             };
 
@@ -1401,6 +1462,7 @@ export const mc = $root.mc = (() => {
                 if (options.arrays || options.defaults) {
                     object.workloads = [];
                     object.tags = [];
+                    object.capabilities = [];
                 }
                 if (options.defaults) {
                     object.device = "";
@@ -1480,6 +1542,11 @@ export const mc = $root.mc = (() => {
                     object.release_error = message.release_error;
                 if (message.tasks_running != null && $Object.hasOwnProperty.call(message, "tasks_running"))
                     object.tasks_running = message.tasks_running;
+                if (message.capabilities && message.capabilities.length) {
+                    object.capabilities = $Array(message.capabilities.length);
+                    for (let j = 0; j < message.capabilities.length; ++j)
+                        object.capabilities[j] = message.capabilities[j];
+                }
                 return object;
             };
 
@@ -3432,11 +3499,12 @@ export const mc = $root.mc = (() => {
             Command.prototype.exec_stop = null;
             Command.prototype.shutdown = null;
             Command.prototype.device_status = null;
+            Command.prototype.exec_list = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Command.prototype, "action", {
-                get: $util.oneOfGetter($oneOfFields = ["start", "stop", "restart", "reload", "logs", "status", "list", "exec", "logs_stop", "exec_status", "exec_stop", "shutdown", "device_status"]),
+                get: $util.oneOfGetter($oneOfFields = ["start", "stop", "restart", "reload", "logs", "status", "list", "exec", "logs_stop", "exec_status", "exec_stop", "shutdown", "device_status", "exec_list"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3487,6 +3555,8 @@ export const mc = $root.mc = (() => {
                     $root.mc.v1.ShutdownCmd.encode(message.shutdown, writer.uint32(170).fork(), _depth + 1).ldelim();
                 if (message.device_status != null && $Object.hasOwnProperty.call(message, "device_status"))
                     $root.mc.v1.DeviceStatusCmd.encode(message.device_status, writer.uint32(178).fork(), _depth + 1).ldelim();
+                if (message.exec_list != null && $Object.hasOwnProperty.call(message, "exec_list"))
+                    $root.mc.v1.ExecListCmd.encode(message.exec_list, writer.uint32(186).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3658,6 +3728,13 @@ export const mc = $root.mc = (() => {
                                 break;
                             message.device_status = $root.mc.v1.DeviceStatusCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.device_status);
                             message.action = "device_status";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.exec_list = $root.mc.v1.ExecListCmd.decode(reader, reader.size(), $undefined, _depth + 1, message.exec_list);
+                            message.action = "exec_list";
                             continue;
                         }
                     }
@@ -3834,6 +3911,16 @@ export const mc = $root.mc = (() => {
                             return "device_status." + error;
                     }
                 }
+                if (message.exec_list != null && $Object.hasOwnProperty.call(message, "exec_list")) {
+                    if (properties.action === 1)
+                        return "action: multiple values";
+                    properties.action = 1;
+                    {
+                        let error = $root.mc.v1.ExecListCmd.verify(message.exec_list, _depth + 1);
+                        if (error)
+                            return "exec_list." + error;
+                    }
+                }
                 return null;
             };
 
@@ -3940,6 +4027,11 @@ export const mc = $root.mc = (() => {
                     if (!$util.isObject(object.device_status))
                         throw $TypeError(".mc.v1.Command.device_status: object expected");
                     message.device_status = $root.mc.v1.DeviceStatusCmd.fromObject(object.device_status, _depth + 1);
+                }
+                if (object.exec_list != null) {
+                    if (!$util.isObject(object.exec_list))
+                        throw $TypeError(".mc.v1.Command.exec_list: object expected");
+                    message.exec_list = $root.mc.v1.ExecListCmd.fromObject(object.exec_list, _depth + 1);
                 }
                 return message;
             };
@@ -4051,6 +4143,11 @@ export const mc = $root.mc = (() => {
                     object.device_status = $root.mc.v1.DeviceStatusCmd.toObject(message.device_status, options, _depth + 1);
                     if (options.oneofs)
                         object.action = "device_status";
+                }
+                if (message.exec_list != null && $Object.hasOwnProperty.call(message, "exec_list")) {
+                    object.exec_list = $root.mc.v1.ExecListCmd.toObject(message.exec_list, options, _depth + 1);
+                    if (options.oneofs)
+                        object.action = "exec_list";
                 }
                 return object;
             };
@@ -5428,6 +5525,7 @@ export const mc = $root.mc = (() => {
             const ExecCmd = function (properties) {
                 this.argv = [];
                 this.env = {};
+                this.mounts = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5444,6 +5542,10 @@ export const mc = $root.mc = (() => {
             ExecCmd.prototype.cwd = "";
             ExecCmd.prototype.task_id = "";
             ExecCmd.prototype.attempt = 0;
+            ExecCmd.prototype.image = "";
+            ExecCmd.prototype.rootfs = "";
+            ExecCmd.prototype.cpu_limit = 0;
+            ExecCmd.prototype.mounts = $util.emptyArray;
 
             ExecCmd.create = function(properties) {
                 return new ExecCmd(properties);
@@ -5478,6 +5580,15 @@ export const mc = $root.mc = (() => {
                     writer.uint32(74).string(message.task_id);
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
                     writer.uint32(80).uint32(message.attempt);
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image") && message.image !== "")
+                    writer.uint32(90).string(message.image);
+                if (message.rootfs != null && $Object.hasOwnProperty.call(message, "rootfs") && message.rootfs !== "")
+                    writer.uint32(98).string(message.rootfs);
+                if (message.cpu_limit != null && $Object.hasOwnProperty.call(message, "cpu_limit") && !$Object.is(message.cpu_limit, 0))
+                    writer.uint32(109).float(message.cpu_limit);
+                if (message.mounts != null && message.mounts.length)
+                    for (let i = 0; i < message.mounts.length; ++i)
+                        $root.mc.v1.Mount.encode(message.mounts[i], writer.uint32(114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5631,6 +5742,41 @@ export const mc = $root.mc = (() => {
                                 delete message.attempt;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.image = value;
+                            else
+                                delete message.image;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rootfs = value;
+                            else
+                                delete message.rootfs;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.cpu_limit = value;
+                            else
+                                delete message.cpu_limit;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.mounts && message.mounts.length))
+                                message.mounts = [];
+                            message.mounts.push($root.mc.v1.Mount.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5700,6 +5846,24 @@ export const mc = $root.mc = (() => {
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
                     if (!$util.isInteger(message.attempt))
                         return "attempt: integer expected";
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                    if (!$util.isString(message.image))
+                        return "image: string expected";
+                if (message.rootfs != null && $Object.hasOwnProperty.call(message, "rootfs"))
+                    if (!$util.isString(message.rootfs))
+                        return "rootfs: string expected";
+                if (message.cpu_limit != null && $Object.hasOwnProperty.call(message, "cpu_limit"))
+                    if (typeof message.cpu_limit !== "number")
+                        return "cpu_limit: number expected";
+                if (message.mounts != null && $Object.hasOwnProperty.call(message, "mounts")) {
+                    if (!$Array.isArray(message.mounts))
+                        return "mounts: array expected";
+                    for (let i = 0; i < message.mounts.length; ++i) {
+                        let error = $root.mc.v1.Mount.verify(message.mounts[i], _depth + 1);
+                        if (error)
+                            return "mounts." + error;
+                    }
+                }
                 return null;
             };
 
@@ -5754,6 +5918,25 @@ export const mc = $root.mc = (() => {
                 if (object.attempt != null)
                     if ($Number(object.attempt) !== 0)
                         message.attempt = object.attempt >>> 0;
+                if (object.image != null)
+                    if (typeof object.image !== "string" || object.image.length)
+                        message.image = $String(object.image);
+                if (object.rootfs != null)
+                    if (typeof object.rootfs !== "string" || object.rootfs.length)
+                        message.rootfs = $String(object.rootfs);
+                if (object.cpu_limit != null)
+                    if (!$Object.is($Number(object.cpu_limit), 0))
+                        message.cpu_limit = $Number(object.cpu_limit);
+                if (object.mounts) {
+                    if (!$Array.isArray(object.mounts))
+                        throw $TypeError(".mc.v1.ExecCmd.mounts: array expected");
+                    message.mounts = $Array(object.mounts.length);
+                    for (let i = 0; i < object.mounts.length; ++i) {
+                        if (!$util.isObject(object.mounts[i]))
+                            throw $TypeError(".mc.v1.ExecCmd.mounts: object expected");
+                        message.mounts[i] = $root.mc.v1.Mount.fromObject(object.mounts[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -5765,8 +5948,10 @@ export const mc = $root.mc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.argv = [];
+                    object.mounts = [];
+                }
                 if (options.objects || options.defaults)
                     object.env = {};
                 if (options.defaults) {
@@ -5778,6 +5963,9 @@ export const mc = $root.mc = (() => {
                     object.cwd = "";
                     object.task_id = "";
                     object.attempt = 0;
+                    object.image = "";
+                    object.rootfs = "";
+                    object.cpu_limit = 0;
                 }
                 if (message.argv && message.argv.length) {
                     object.argv = $Array(message.argv.length);
@@ -5809,6 +5997,17 @@ export const mc = $root.mc = (() => {
                     object.task_id = message.task_id;
                 if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
                     object.attempt = message.attempt;
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                    object.image = message.image;
+                if (message.rootfs != null && $Object.hasOwnProperty.call(message, "rootfs"))
+                    object.rootfs = message.rootfs;
+                if (message.cpu_limit != null && $Object.hasOwnProperty.call(message, "cpu_limit"))
+                    object.cpu_limit = options.json && !$isFinite(message.cpu_limit) ? $String(message.cpu_limit) : message.cpu_limit;
+                if (message.mounts && message.mounts.length) {
+                    object.mounts = $Array(message.mounts.length);
+                    for (let j = 0; j < message.mounts.length; ++j)
+                        object.mounts[j] = $root.mc.v1.Mount.toObject(message.mounts[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -5823,6 +6022,371 @@ export const mc = $root.mc = (() => {
             };
 
             return ExecCmd;
+        })();
+
+        v1.Mount = (function() {
+
+            const Mount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Mount.prototype.source = "";
+            Mount.prototype.target = "";
+            Mount.prototype.read_only = false;
+
+            Mount.create = function(properties) {
+                return new Mount(properties);
+            };
+
+            Mount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(10).string(message.source);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                    writer.uint32(18).string(message.target);
+                if (message.read_only != null && $Object.hasOwnProperty.call(message, "read_only") && message.read_only !== false)
+                    writer.uint32(24).bool(message.read_only);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Mount.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Mount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mc.v1.Mount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.read_only = value;
+                            else
+                                delete message.read_only;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Mount.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Mount.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    if (!$util.isString(message.source))
+                        return "source: string expected";
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    if (!$util.isString(message.target))
+                        return "target: string expected";
+                if (message.read_only != null && $Object.hasOwnProperty.call(message, "read_only"))
+                    if (typeof message.read_only !== "boolean")
+                        return "read_only: boolean expected";
+                return null;
+            };
+
+            Mount.fromObject = function (object, _depth) {
+                if (object instanceof $root.mc.v1.Mount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mc.v1.Mount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mc.v1.Mount();
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.target != null)
+                    if (typeof object.target !== "string" || object.target.length)
+                        message.target = $String(object.target);
+                if (object.read_only != null)
+                    if (object.read_only)
+                        message.read_only = $Boolean(object.read_only);
+                return message;
+            };
+
+            Mount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.source = "";
+                    object.target = "";
+                    object.read_only = false;
+                }
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                if (message.read_only != null && $Object.hasOwnProperty.call(message, "read_only"))
+                    object.read_only = message.read_only;
+                return object;
+            };
+
+            Mount.prototype.toJSON = function() {
+                return Mount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Mount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mc.v1.Mount";
+            };
+
+            return Mount;
+        })();
+
+        v1.ExecListCmd = (function() {
+
+            const ExecListCmd = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ExecListCmd.prototype.task_id = "";
+            ExecListCmd.prototype.limit = 0;
+
+            ExecListCmd.create = function(properties) {
+                return new ExecListCmd(properties);
+            };
+
+            ExecListCmd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id") && message.task_id !== "")
+                    writer.uint32(10).string(message.task_id);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(16).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ExecListCmd.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ExecListCmd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mc.v1.ExecListCmd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.task_id = value;
+                            else
+                                delete message.task_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ExecListCmd.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ExecListCmd.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
+                    if (!$util.isString(message.task_id))
+                        return "task_id: string expected";
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                return null;
+            };
+
+            ExecListCmd.fromObject = function (object, _depth) {
+                if (object instanceof $root.mc.v1.ExecListCmd)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mc.v1.ExecListCmd: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mc.v1.ExecListCmd();
+                if (object.task_id != null)
+                    if (typeof object.task_id !== "string" || object.task_id.length)
+                        message.task_id = $String(object.task_id);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
+            };
+
+            ExecListCmd.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.task_id = "";
+                    object.limit = 0;
+                }
+                if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
+                    object.task_id = message.task_id;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
+            };
+
+            ExecListCmd.prototype.toJSON = function() {
+                return ExecListCmd.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ExecListCmd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mc.v1.ExecListCmd";
+            };
+
+            return ExecListCmd;
         })();
 
         v1.ExecStatusCmd = (function() {
@@ -6263,11 +6827,12 @@ export const mc = $root.mc = (() => {
             Reply.prototype.exec_status = null;
             Reply.prototype.detail = null;
             Reply.prototype.device_status = null;
+            Reply.prototype.exec_list = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["workload", "workloads", "reload", "logs", "exec", "exec_status", "detail", "device_status"]),
+                get: $util.oneOfGetter($oneOfFields = ["workload", "workloads", "reload", "logs", "exec", "exec_status", "detail", "device_status", "exec_list"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6308,6 +6873,8 @@ export const mc = $root.mc = (() => {
                     $root.mc.v1.WorkloadDetail.encode(message.detail, writer.uint32(130).fork(), _depth + 1).ldelim();
                 if (message.device_status != null && $Object.hasOwnProperty.call(message, "device_status"))
                     $root.mc.v1.DeviceStatus.encode(message.device_status, writer.uint32(138).fork(), _depth + 1).ldelim();
+                if (message.exec_list != null && $Object.hasOwnProperty.call(message, "exec_list"))
+                    $root.mc.v1.ExecList.encode(message.exec_list, writer.uint32(146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6443,6 +7010,13 @@ export const mc = $root.mc = (() => {
                             message.result = "device_status";
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.exec_list = $root.mc.v1.ExecList.decode(reader, reader.size(), $undefined, _depth + 1, message.exec_list);
+                            message.result = "exec_list";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6569,6 +7143,16 @@ export const mc = $root.mc = (() => {
                             return "device_status." + error;
                     }
                 }
+                if (message.exec_list != null && $Object.hasOwnProperty.call(message, "exec_list")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.mc.v1.ExecList.verify(message.exec_list, _depth + 1);
+                        if (error)
+                            return "exec_list." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6646,6 +7230,11 @@ export const mc = $root.mc = (() => {
                         throw $TypeError(".mc.v1.Reply.device_status: object expected");
                     message.device_status = $root.mc.v1.DeviceStatus.fromObject(object.device_status, _depth + 1);
                 }
+                if (object.exec_list != null) {
+                    if (!$util.isObject(object.exec_list))
+                        throw $TypeError(".mc.v1.Reply.exec_list: object expected");
+                    message.exec_list = $root.mc.v1.ExecList.fromObject(object.exec_list, _depth + 1);
+                }
                 return message;
             };
 
@@ -6722,6 +7311,11 @@ export const mc = $root.mc = (() => {
                     object.device_status = $root.mc.v1.DeviceStatus.toObject(message.device_status, options, _depth + 1);
                     if (options.oneofs)
                         object.result = "device_status";
+                }
+                if (message.exec_list != null && $Object.hasOwnProperty.call(message, "exec_list")) {
+                    object.exec_list = $root.mc.v1.ExecList.toObject(message.exec_list, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "exec_list";
                 }
                 return object;
             };
@@ -8279,6 +8873,12 @@ export const mc = $root.mc = (() => {
             ExecStatus.prototype.signal = "";
             ExecStatus.prototype.output_tail = "";
             ExecStatus.prototype.task_id = "";
+            ExecStatus.prototype.reason = "";
+            ExecStatus.prototype.duration_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ExecStatus.prototype.attempt = 0;
+            ExecStatus.prototype.message = "";
+            ExecStatus.prototype.runtime = "";
+            ExecStatus.prototype.command = "";
 
             let $oneOfFields;
 
@@ -8317,6 +8917,18 @@ export const mc = $root.mc = (() => {
                     writer.uint32(66).string(message.output_tail);
                 if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id") && message.task_id !== "")
                     writer.uint32(74).string(message.task_id);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(82).string(message.reason);
+                if (message.duration_ms != null && $Object.hasOwnProperty.call(message, "duration_ms") && (typeof message.duration_ms === "object" ? message.duration_ms.low || message.duration_ms.high : message.duration_ms !== 0))
+                    writer.uint32(88).uint64(message.duration_ms);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(96).uint32(message.attempt);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(106).string(message.message);
+                if (message.runtime != null && $Object.hasOwnProperty.call(message, "runtime") && message.runtime !== "")
+                    writer.uint32(114).string(message.runtime);
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command") && message.command !== "")
+                    writer.uint32(122).string(message.command);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8433,6 +9045,60 @@ export const mc = $root.mc = (() => {
                                 delete message.task_id;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.duration_ms = value;
+                            else
+                                delete message.duration_ms;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runtime = value;
+                            else
+                                delete message.runtime;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.command = value;
+                            else
+                                delete message.command;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8493,6 +9159,24 @@ export const mc = $root.mc = (() => {
                 if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
                     if (!$util.isString(message.task_id))
                         return "task_id: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.duration_ms != null && $Object.hasOwnProperty.call(message, "duration_ms"))
+                    if (!$util.isInteger(message.duration_ms) && !(message.duration_ms && $util.isInteger(message.duration_ms.low) && $util.isInteger(message.duration_ms.high)))
+                        return "duration_ms: integer|Long expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.runtime != null && $Object.hasOwnProperty.call(message, "runtime"))
+                    if (!$util.isString(message.runtime))
+                        return "runtime: string expected";
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
+                    if (!$util.isString(message.command))
+                        return "command: string expected";
                 return null;
             };
 
@@ -8546,6 +9230,31 @@ export const mc = $root.mc = (() => {
                 if (object.task_id != null)
                     if (typeof object.task_id !== "string" || object.task_id.length)
                         message.task_id = $String(object.task_id);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.duration_ms != null)
+                    if (typeof object.duration_ms === "object" ? object.duration_ms.low || object.duration_ms.high : $Number(object.duration_ms) !== 0)
+                        if ($util.Long)
+                            message.duration_ms = $util.Long.fromValue(object.duration_ms, true);
+                        else if (typeof object.duration_ms === "string")
+                            message.duration_ms = $parseInt(object.duration_ms, 10);
+                        else if (typeof object.duration_ms === "number")
+                            message.duration_ms = object.duration_ms;
+                        else if (typeof object.duration_ms === "object")
+                            message.duration_ms = new $util.LongBits(object.duration_ms.low >>> 0, object.duration_ms.high >>> 0).toNumber(true);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.runtime != null)
+                    if (typeof object.runtime !== "string" || object.runtime.length)
+                        message.runtime = $String(object.runtime);
+                if (object.command != null)
+                    if (typeof object.command !== "string" || object.command.length)
+                        message.command = $String(object.command);
                 return message;
             };
 
@@ -8574,6 +9283,16 @@ export const mc = $root.mc = (() => {
                     object.signal = "";
                     object.output_tail = "";
                     object.task_id = "";
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.duration_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.duration_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.attempt = 0;
+                    object.message = "";
+                    object.runtime = "";
+                    object.command = "";
                 }
                 if (message.run_id != null && $Object.hasOwnProperty.call(message, "run_id"))
                     object.run_id = message.run_id;
@@ -8603,6 +9322,23 @@ export const mc = $root.mc = (() => {
                     object.output_tail = message.output_tail;
                 if (message.task_id != null && $Object.hasOwnProperty.call(message, "task_id"))
                     object.task_id = message.task_id;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.duration_ms != null && $Object.hasOwnProperty.call(message, "duration_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.duration_ms = typeof message.duration_ms === "number" ? $BigInt(message.duration_ms) : $util.Long.fromBits(message.duration_ms.low >>> 0, message.duration_ms.high >>> 0, true).toBigInt();
+                    else if (typeof message.duration_ms === "number")
+                        object.duration_ms = options.longs === $String ? $String(message.duration_ms) : message.duration_ms;
+                    else
+                        object.duration_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.duration_ms) : options.longs === $Number ? new $util.LongBits(message.duration_ms.low >>> 0, message.duration_ms.high >>> 0).toNumber(true) : message.duration_ms;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.runtime != null && $Object.hasOwnProperty.call(message, "runtime"))
+                    object.runtime = message.runtime;
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
+                    object.command = message.command;
                 return object;
             };
 
@@ -8617,6 +9353,173 @@ export const mc = $root.mc = (() => {
             };
 
             return ExecStatus;
+        })();
+
+        v1.ExecList = (function() {
+
+            const ExecList = function (properties) {
+                this.runs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ExecList.prototype.runs = $util.emptyArray;
+
+            ExecList.create = function(properties) {
+                return new ExecList(properties);
+            };
+
+            ExecList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runs != null && message.runs.length)
+                    for (let i = 0; i < message.runs.length; ++i)
+                        $root.mc.v1.ExecStatus.encode(message.runs[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ExecList.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ExecList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mc.v1.ExecList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.runs && message.runs.length))
+                                message.runs = [];
+                            message.runs.push($root.mc.v1.ExecStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ExecList.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ExecList.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.runs != null && $Object.hasOwnProperty.call(message, "runs")) {
+                    if (!$Array.isArray(message.runs))
+                        return "runs: array expected";
+                    for (let i = 0; i < message.runs.length; ++i) {
+                        let error = $root.mc.v1.ExecStatus.verify(message.runs[i], _depth + 1);
+                        if (error)
+                            return "runs." + error;
+                    }
+                }
+                return null;
+            };
+
+            ExecList.fromObject = function (object, _depth) {
+                if (object instanceof $root.mc.v1.ExecList)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mc.v1.ExecList: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mc.v1.ExecList();
+                if (object.runs) {
+                    if (!$Array.isArray(object.runs))
+                        throw $TypeError(".mc.v1.ExecList.runs: array expected");
+                    message.runs = $Array(object.runs.length);
+                    for (let i = 0; i < object.runs.length; ++i) {
+                        if (!$util.isObject(object.runs[i]))
+                            throw $TypeError(".mc.v1.ExecList.runs: object expected");
+                        message.runs[i] = $root.mc.v1.ExecStatus.fromObject(object.runs[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            ExecList.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.runs = [];
+                if (message.runs && message.runs.length) {
+                    object.runs = $Array(message.runs.length);
+                    for (let j = 0; j < message.runs.length; ++j)
+                        object.runs[j] = $root.mc.v1.ExecStatus.toObject(message.runs[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            ExecList.prototype.toJSON = function() {
+                return ExecList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ExecList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mc.v1.ExecList";
+            };
+
+            return ExecList;
         })();
 
         v1.DesiredState = (function() {
