@@ -110,7 +110,11 @@ export class Controller {
     // The registry lives apart from the fleet store, so deleting the store (it rebuilds from
     // retained topics) never loses device credentials.
     const registryDb = open({ path: join(c.data_dir, 'registry'), maxDbs: 4 });
-    const registry = new DeviceRegistry({ root: registryDb, logger: this.#logger });
+    const registry = new DeviceRegistry({
+      root: registryDb,
+      logger: this.#logger,
+      passwordHash: c.device_password_hash,
+    });
     const store = new FleetStore({
       dataDir: c.data_dir,
       logger: this.#logger,
@@ -200,6 +204,7 @@ export class Controller {
       ...(this.#uiDir ? { uiDir: this.#uiDir } : {}),
       ...(c.tls ? { https: { cert: readFileSync(c.tls.cert), key: readFileSync(c.tls.key) } } : {}),
       logger: this.#logger,
+      deployments: deployer,
       routes: [
         (api) => registerReleaseRoutes(api, { releases, publisher }),
         (api) => registerDeployRoutes(api, deployer),

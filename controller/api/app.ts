@@ -11,7 +11,7 @@ import type { Broker } from '../../broker/broker.ts';
 import { registerMqttRoute } from '../../broker/fastify.ts';
 import type { CommandClient } from '../../proto/command-client.ts';
 import { McError } from '../../proto/errors.ts';
-import { LiveHub } from '../live/live-hub.ts';
+import { type DeploymentSource, LiveHub } from '../live/live-hub.ts';
 import { registerLiveRoute } from '../live/live-route.ts';
 import { DEFAULT_LIVE_LIMITS } from '../live/live-session.ts';
 import type { ControllerMetrics } from '../metrics.ts';
@@ -58,6 +58,8 @@ export interface ApiDeps {
   /** Certificate and key (PEM) to serve HTTPS (and wss) instead of HTTP. */
   https?: { cert: Buffer | string; key: Buffer | string };
   logger: Logger;
+  /** The deployer: its progress goes out on the live feed. */
+  deployments?: DeploymentSource;
   now?: () => number;
   routes?: Array<(app: FastifyInstance) => void>; // route areas owned by other components (releases, deployments)
 }
@@ -131,7 +133,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', createAuthHook(config));
 
   const view = { store: deps.store, registry: deps.registry };
-  const hub = new LiveHub(deps.store);
+  const hub = new LiveHub(deps.store, deps.deployments);
   const runner = new CommandRunner({
     ...view,
     commands: deps.commands,

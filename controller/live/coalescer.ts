@@ -1,9 +1,10 @@
 // What one live-feed socket still has to send, kept small however busy the fleet is: state
-// changes are keyed (a device, a device's workload) and only the latest state of a key is
+// changes are keyed (a device, a device's workload, a deployment) and only the latest state of a key is
 // kept, in the order of their latest change; events are not state, so they queue, but at
 // most `maxEvents` of them — beyond that the oldest are dropped and counted, and the client
 // is told. Pure data structure: the session decides when to take().
 import type { FleetChange } from '../store/types.ts';
+import type { LiveChange } from './live-hub.ts';
 import type { LiveDelta } from './messages.ts';
 
 type StateDelta = Exclude<LiveDelta, { type: 'events' } | { type: 'dropped' }>;
@@ -30,7 +31,7 @@ export class LiveCoalescer {
     return this.#dropped;
   }
 
-  push(change: FleetChange): void {
+  push(change: LiveChange): void {
     switch (change.kind) {
       case 'device':
         this.#set(`d:${change.device.name}`, { type: 'device', device: change.device });
@@ -49,6 +50,9 @@ export class LiveCoalescer {
           if (key === `d:${change.device}` || key.startsWith(`w:${change.device}/`)) this.#states.delete(key);
         }
         this.#set(`r:${change.device}`, { type: 'removed', device: change.device });
+        return;
+      case 'deployment':
+        this.#set(`dep:${change.deployment.id}`, { type: 'deployment', deployment: change.deployment });
         return;
       case 'event':
         this.#events.push(change.event);

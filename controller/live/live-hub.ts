@@ -1,18 +1,38 @@
-// Fans the fleet store's changes out to the live-feed sessions through one store listener,
-// attached while at least one session is open (so an idle controller pays nothing, and a
-// hundred dashboards do not trip the emitter's listener limit). Changes that the store does
-// not see — a device registered or unregistered through the API — are announced here too.
+// Fans the fleet store's changes — and the deployer's, when there is one — out to the
+// live-feed sessions through one listener per source, attached while at least one session is
+// open (so an idle controller pays nothing, and a hundred dashboards do not trip the
+// emitter's listener limit). Changes that the store does not see — a device registered or
+// unregistered through the API — are announced here too. A deployment record is turned into
+// its API view once here, not once per session.
+import { viewOf } from '../api/deploy-routes.ts';
+import { ACTIVE_STATUSES, type Deployment, type DeploymentChange } from '../deploy/types.ts';
 import type { FleetStore } from '../store/fleet-store.ts';
 import type { FleetChange } from '../store/types.ts';
+import type { DeploymentView } from './messages.ts';
 
-export type ChangeListener = (change: FleetChange) => void;
+/** What the live feed carries: the fleet's changes and deployments' progress. */
+export type LiveChange = FleetChange | { kind: 'deployment'; deployment: DeploymentView };
+export type ChangeListener = (change: LiveChange) => void;
+
+/** The deployer as the feed sees it (controller/deploy/deployer.ts). */
+export interface DeploymentSource {
+  on(event: 'change', listener: (change: DeploymentChange) => void): unknown;
+  off(event: 'change', listener: (change: DeploymentChange) => void): unknown;
+  /** Every deployment, newest first. */
+  list(): Deployment[];
+}
+
+/** Finished deployments in a snapshot besides the active ones. */
+export const SNAPSHOT_RECENT_DEPLOYMENTS = 20;
 
 export class LiveHub {
   readonly #store: FleetStore;
+  readonly #deployments: DeploymentSource | undefined;
   readonly #listeners = new Set<ChangeListener>();
 
-  constructor(store: FleetStore) {
+  constructor(store: FleetStore, deployments?: DeploymentSource) {
     this.#store = store;
+    this.#deployments = deployments;
   }
 
   get size(): number {
@@ -21,7 +41,7 @@ export class LiveHub {
 
   /** Returns the unsubscribe function. */
   subscribe(listener: ChangeListener): () => void {
-    if (this.#listeners.size === 0) this.#store.on('change', this.#fanOut);
+    if (this.#listeners.size === 0) this.#attach();
     this.#listeners.add(listener);
     return () => this.#unsubscribe(listener);
   }
@@ -30,18 +50,42 @@ export class LiveHub {
     this.#fanOut(change);
   }
 
-  /** Detaches from the store whatever sessions are left. */
+  /** For a snapshot: every active deployment and the newest finished ones, newest first. */
+  deployments(): DeploymentView[] {
+    if (!this.#deployments) return [];
+    let finished = 0;
+    return this.#deployments
+      .list()
+      .filter((d) => ACTIVE_STATUSES.includes(d.status) || finished++ < SNAPSHOT_RECENT_DEPLOYMENTS)
+      .map(viewOf);
+  }
+
+  /** Detaches from the sources whatever sessions are left. */
   close(): void {
     this.#listeners.clear();
+    this.#detach();
+  }
+
+  #attach(): void {
+    this.#store.on('change', this.#fanOut);
+    this.#deployments?.on('change', this.#onDeployment);
+  }
+
+  #detach(): void {
     this.#store.off('change', this.#fanOut);
+    this.#deployments?.off('change', this.#onDeployment);
   }
 
   #unsubscribe(listener: ChangeListener): void {
     if (!this.#listeners.delete(listener)) return;
-    if (this.#listeners.size === 0) this.#store.off('change', this.#fanOut);
+    if (this.#listeners.size === 0) this.#detach();
   }
 
-  readonly #fanOut = (change: FleetChange): void => {
+  readonly #onDeployment = (change: DeploymentChange): void => {
+    this.#fanOut({ kind: 'deployment', deployment: viewOf(change.deployment) });
+  };
+
+  readonly #fanOut = (change: LiveChange): void => {
     for (const listener of this.#listeners) listener(change);
   };
 }

@@ -1,14 +1,14 @@
-// One live-feed WebSocket: the snapshot on connect, then the coalesced deltas, at most
-// maxMessagesPerSecond frames per second. Whatever arrives between two frames is merged by
+// One live-feed WebSocket: the snapshot (devices, active and recent deployments) on connect,
+// then the coalesced deltas, at most maxMessagesPerSecond frames per second. Whatever arrives between two frames is merged by
 // the LiveCoalescer, so a burst of changes costs the browser one frame, not hundreds. A
 // socket whose send buffer is over the high-water mark gets nothing until it drains (its
 // backlog keeps coalescing meanwhile); a socket that stops answering pings is terminated.
 import type { FastifyBaseLogger } from 'fastify';
 import { WebSocket } from 'ws';
 import type { ControllerMetrics } from '../metrics.ts';
-import type { DeviceSnapshot, FleetChange } from '../store/types.ts';
+import type { DeviceSnapshot } from '../store/types.ts';
 import { LiveCoalescer } from './coalescer.ts';
-import type { LiveHub } from './live-hub.ts';
+import type { LiveChange, LiveHub } from './live-hub.ts';
 import type { LiveMessage } from './messages.ts';
 
 export interface LiveLimits {
@@ -73,7 +73,12 @@ export class LiveSession {
     socket.on('pong', this.#onPong);
     // Subscribing and reading the snapshot in the same tick leaves no gap between them.
     this.#unsubscribe = hub.subscribe(this.#onChange);
-    this.#send({ type: 'snapshot', devices: this.#deps.devices(), ts: this.#now() });
+    this.#send({
+      type: 'snapshot',
+      devices: this.#deps.devices(),
+      deployments: hub.deployments(),
+      ts: this.#now(),
+    });
     this.#pingTimer = setInterval(this.#ping, this.#deps.limits.pingIntervalMs);
     this.#pingTimer.unref();
   }
@@ -96,7 +101,7 @@ export class LiveSession {
     metrics.liveClosed();
   };
 
-  readonly #onChange = (change: FleetChange): void => {
+  readonly #onChange = (change: LiveChange): void => {
     this.#queue.push(change);
     this.#schedule();
   };

@@ -1,7 +1,20 @@
 // The live feed's messages (GET /api/live), shared with the dashboard: one JSON text frame
 // each. After the snapshot, every frame is either one delta or a batch of them; see
 // docs/api.md "Live feed" for the coalescing rules.
+import type { Deployment } from '../deploy/types.ts';
 import type { DeviceSnapshot, StoredEvent, WorkloadSnapshot } from '../store/types.ts';
+
+/**
+ * A deployment as GET /api/deployments/{id} serves it (viewOf in controller/api/deploy-routes.ts;
+ * the hub assigns viewOf's result to this type, so the two cannot drift apart). Written out
+ * here rather than imported so the dashboard's type check does not pull in the route module.
+ */
+export type DeploymentView = Deployment & {
+  version: string;
+  target_clients: string[];
+  created_at: string;
+  completed_at: string | null;
+};
 
 /** A device's state changed (presence, status, heartbeat, health): the whole new snapshot. */
 export interface DeviceDelta {
@@ -35,11 +48,31 @@ export interface DroppedNotice {
   count: number;
 }
 
-export type LiveDelta = DeviceDelta | WorkloadDelta | RemovedDelta | EventsDelta | DroppedNotice;
+/**
+ * A deployment was created or progressed (status, batch, a device's step): the whole record
+ * as GET /api/deployments/{id} serves it. Only its latest state is sent, like a device's.
+ */
+export interface DeploymentDelta {
+  type: 'deployment';
+  deployment: DeploymentView;
+}
+
+export type LiveDelta =
+  | DeviceDelta
+  | WorkloadDelta
+  | RemovedDelta
+  | EventsDelta
+  | DroppedNotice
+  | DeploymentDelta;
 
 export interface SnapshotMessage {
   type: 'snapshot';
   devices: DeviceSnapshot[];
+  /**
+   * Every active deployment and the most recent finished ones (SNAPSHOT_RECENT_DEPLOYMENTS in
+   * all), newest first; older ones are in GET /api/deployments. Empty without a deployer.
+   */
+  deployments: DeploymentView[];
   /** Controller time of the snapshot, ms since the epoch. */
   ts: number;
 }
