@@ -2,6 +2,8 @@
 // differences between two reports). Publishes are counted when written to the socket and
 // acknowledged separately, so "published but never acknowledged" is visible.
 
+import { newDesiredCounters } from './desired.ts';
+
 export const PUBLISH_KINDS = ['presence', 'status', 'workload', 'heartbeat', 'events', 'reply'] as const;
 export type PublishKind = (typeof PUBLISH_KINDS)[number];
 
@@ -37,6 +39,8 @@ export class SimCounters {
   commands = 0;
   /** Workload state changes made by churn or by commands. */
   stateChanges = 0;
+  /** Desired states followed, bundles fetched (and their bytes), switches and refusals. */
+  readonly desired = newDesiredCounters();
   /** Socket open → CONNACK, ms, since the last report (reset by takeConnectTimes). */
   #connectTimes: number[] = [];
 

@@ -9,6 +9,7 @@ import { connect, type Socket } from 'node:net';
 import { topics } from '../../proto/topics.ts';
 import { CommandAnswers } from './command-replies.ts';
 import type { PublishKind, SimCounters } from './counters.ts';
+import { DesiredFollower, encodeUnsubscribe } from './desired.ts';
 import { DeviceState, type Transition } from './device-state.ts';
 import {
   DISCONNECT,
@@ -57,6 +58,8 @@ export class DeviceLink {
     workloads: Buffer[];
   };
   readonly #cmdTopic: string;
+  /** Follows mc/{d}/desired: fetches, verifies and "switches" releases (desired.ts). */
+  readonly #desired: DesiredFollower;
   /** Events not yet acknowledged, by seq (insertion order = seq order). */
   readonly #outbox = new Map<number, Uint8Array>();
   readonly #inflight = new Map<number, Inflight>();
@@ -85,6 +88,16 @@ export class DeviceLink {
       workloads: this.state.workloads.map((w) => encodeTopic(topics.workload(name, w.name))),
     };
     this.#cmdTopic = topics.cmd(name);
+    this.#desired = new DesiredFollower(
+      this.state,
+      {
+        subscribe: (filter) => this.#write(encodeSubscribe(this.#packetId(), filter, 1)),
+        unsubscribe: (filter) => this.#write(encodeUnsubscribe(this.#packetId(), filter)),
+        switched: (transitions, now) => this.#switched(transitions, now),
+        reported: (now) => this.#reportRelease(now),
+      },
+      settings.counters.desired,
+    );
   }
 
   get status(): LinkState {
@@ -196,7 +209,11 @@ export class DeviceLink {
     // a resumed session keeps the subscription. This models long-running daemons (a daemon
     // process start subscribes once more), and it matters: Aedes with LevelDB persistence
     // scans every retained message of the broker for each SUBSCRIBE (docs/benchmarks.md).
-    if (!sessionPresent) this.#write(encodeSubscribe(this.#packetId(), this.#cmdTopic, 1));
+    if (!sessionPresent) {
+      this.#write(encodeSubscribe(this.#packetId(), this.#cmdTopic, 1));
+      this.#write(encodeSubscribe(this.#packetId(), this.#desired.topic, 1));
+      this.#desired.resubscribe();
+    }
     if (!this.#s.quiet()) this.announce(now);
   }
 
@@ -287,6 +304,7 @@ export class DeviceLink {
       case 'publish':
         if (p.qos > 0) this.#write(encodePuback(p.packetId));
         if (p.topic === this.#cmdTopic) this.#onCommand(p.payload);
+        else if (this.#desired.handles(p.topic)) this.#desired.onPublish(p.topic, p.payload, Date.now());
         return;
       default:
         return;
@@ -303,6 +321,28 @@ export class DeviceLink {
       this.#afterChange(outcome.change.workload, outcome.change.event, now);
     }
     if (outcome.replyTo) this.#publish('reply', encodeTopic(outcome.replyTo), outcome.reply, 1, false);
+  }
+
+  /** A release switch restarted every workload: their events and states, then one status. */
+  #switched(transitions: Transition[], now: number): void {
+    for (const t of transitions) {
+      const event = this.state.apply(t, now);
+      this.#outbox.set(this.state.eventSeq, event);
+      this.#s.counters.stateChanges += 1;
+      if (!this.#announced) continue;
+      this.#publishEvent(this.state.eventSeq, event, false);
+      const topic = this.#topics.workloads[t.workload];
+      if (topic) this.#publish('workload', topic, this.state.workload(t.workload), 1, true);
+    }
+    this.#reportRelease(now);
+  }
+
+  /**
+   * The status names the release. (The presence carries it too, but republishing presence
+   * here would stamp a since_ms newer than this connection's will: see fleet-link.ts.)
+   */
+  #reportRelease(now: number): void {
+    if (this.#announced) this.#publish('status', this.#topics.status, this.state.nextStatus(now), 1, true);
   }
 
   #onClose(socket: Socket): void {

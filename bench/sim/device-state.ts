@@ -10,6 +10,7 @@ import {
   workloadStatusName,
   workloadStatusOf,
 } from '../../proto/names.ts';
+import type { ReleaseReport } from './desired.ts';
 
 export const SIM_DAEMON_VERSION = '0.1.0-sim';
 /** Reason of the Last Will, as the daemon's (device/fleet/presence.ts). */
@@ -66,6 +67,8 @@ export class DeviceState {
   statusSeq = 0;
   eventSeq = 0;
   heartbeatSeq = 0;
+  /** The release it runs and the last desired generation handled (bench/sim/desired.ts). */
+  release: ReleaseReport = { release: '', generation: 0, error: '' };
   #nextPid: number;
 
   constructor(name: string, workloadCount: number, now: number) {
@@ -144,7 +147,7 @@ export class DeviceState {
       since_ms: sinceMs,
       boot_id: this.bootId,
       daemon_version: SIM_DAEMON_VERSION,
-      release: '',
+      release: this.release.release,
       hostname: this.name,
       reason: online ? '' : WILL_REASON,
     });
@@ -188,7 +191,9 @@ export class DeviceState {
       device: this.name,
       seq: this.statusSeq,
       ts_ms: now,
-      release: '',
+      release: this.release.release,
+      desired_generation: this.release.generation,
+      release_error: this.release.error,
       system: {
         cpu_percent: 7.5,
         mem_used_bytes: 300 * MIB,

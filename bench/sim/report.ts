@@ -4,6 +4,7 @@
 // with what the controller holds), and `ack`s of stdin commands.
 import { percentile } from '../stats.ts';
 import { PUBLISH_KINDS, type PublishKind, type SimCounters } from './counters.ts';
+import type { DesiredCounters } from './desired.ts';
 import type { Fleet } from './fleet.ts';
 import type { UsageSample } from './self-usage.ts';
 
@@ -33,6 +34,8 @@ export interface SimReport extends UsageSample {
   commands: number;
   replies: number;
   state_changes: number;
+  /** Release following (bench/sim/desired.ts): desired states, bundles, switches, refusals. */
+  desired: DesiredCounters;
   connects: number;
   /** Socket open → CONNACK of the connections made since the previous report. */
   connect_ms_p50: number | null;
@@ -88,6 +91,7 @@ export function buildReport(sim: string, fleet: Fleet, c: SimCounters, usage: Us
     commands: c.commands,
     replies: c.published.reply,
     state_changes: c.stateChanges,
+    desired: { ...c.desired },
     connects: c.connects,
     connect_ms_p50: nullable(percentile(times, 50)),
     connect_ms_p99: nullable(percentile(times, 99)),
