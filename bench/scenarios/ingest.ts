@@ -26,6 +26,9 @@ export const description =
 const MAX_DEVICES = 19_000;
 /** Before any measurement: scrypt verifications per second on this machine (docs/security.md). */
 const GUESSED_CONNECTS_PER_S = 50;
+/** With SHA-256 password hashes the simulators' own pacing (400 CONNECTs/s) bounds it. */
+const guessedConnectsPerS = (o: { passwordHash: string }) =>
+  o.passwordHash === 'sha256' ? 300 : GUESSED_CONNECTS_PER_S;
 /** Step overhead besides connect and the window: start, absorb, warm-up, quiesce, check, stop. */
 const STEP_OVERHEAD_S = 25;
 
@@ -38,6 +41,11 @@ function list(raw: string | undefined, name: string): number[] {
     throw new Error(`--${name}: comma-separated device counts 1…${MAX_DEVICES}, got ${raw}`);
   }
   return values;
+}
+
+function passwordHash(raw: string | undefined): 'scrypt' | 'sha256' {
+  if (raw === 'scrypt' || raw === 'sha256') return raw;
+  throw new Error(`--password-hash: scrypt or sha256, got ${raw}`);
 }
 
 function options(args: string[]) {
@@ -57,6 +65,7 @@ function options(args: string[]) {
       'no-extend': { type: 'boolean', default: false },
       'sim-capacity': { type: 'string' },
       profile: { type: 'boolean', default: false },
+      'password-hash': { type: 'string', default: 'sha256' },
     },
   });
   return {
@@ -73,6 +82,7 @@ function options(args: string[]) {
     extend: !values['no-extend'],
     simCapacity: values['sim-capacity'] ? list(values['sim-capacity'], 'sim-capacity') : null,
     profile: values.profile === true,
+    passwordHash: passwordHash(values['password-hash']),
   };
 }
 
@@ -80,7 +90,7 @@ type Options = ReturnType<typeof options>;
 
 /** Seconds a step of `n` devices is expected to take, from what the previous step measured. */
 function estimateS(n: number, o: Options, previous: StepResult | undefined): number {
-  const rate = previous?.connect_per_s ?? GUESSED_CONNECTS_PER_S;
+  const rate = previous?.connect_per_s ?? guessedConnectsPerS(o);
   const absorb = Math.max(
     previous?.absorb_s ? (previous.absorb_s * n) / previous.devices : n / 1000,
     o.announceRate > 0 ? n / o.announceRate : 0,
@@ -115,8 +125,9 @@ async function runLadder(o: Options): Promise<StepResult[]> {
       staleAfterS: o.staleAfterS,
       perProcess: o.perProcess,
       announceRate: o.announceRate,
+      passwordHash: o.passwordHash,
       // The connect may use what the budget leaves after the rest of the step.
-      connectDeadline: deadline - (estimate - n / (previous?.connect_per_s ?? GUESSED_CONNECTS_PER_S)) * 1000,
+      connectDeadline: deadline - (estimate - n / (previous?.connect_per_s ?? guessedConnectsPerS(o))) * 1000,
       restartBudgetMs: Math.max(0, restartBudgetS) * 1000,
       ...(o.profile ? { profileDir: join(RESULTS_DIR, `ingest-profile-${n}-${Date.now()}`) } : {}),
       logFile: join(RESULTS_DIR, `ingest-controller-${n}-${Date.now()}.log`),

@@ -71,6 +71,12 @@ export const ControllerConfigSchema = z
       .default('token')
       .describe('Whether API reads and the live feed need the token'),
     stale_after: seconds('A device whose heartbeats stop this long is stale').default(30),
+    device_password_hash: z
+      .enum(['scrypt', 'sha256'])
+      .default('scrypt')
+      .describe(
+        'Device password hashes: scrypt (~60 logins/s) or salted SHA-256 (fleets in the thousands; see docs/security.md)',
+      ),
     inventory: z.string().min(1).optional().describe('inventory.yaml for SSH bootstrap of new devices'),
     events_per_device: z.number().int().min(1).default(1000).describe('Events kept per device'),
     audit_limit: z.number().int().min(1).default(10_000).describe('Audit log entries kept'),

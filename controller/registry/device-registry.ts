@@ -13,10 +13,14 @@ import { createHashLimiter, type HashLimiter } from './hash-limiter.ts';
 import {
   dummyVerify,
   generatePassword,
+  hashKind,
   hashPassword,
+  hashPasswordFast,
+  type PasswordHashKind,
   sha256,
   toBuffer,
   verifyPassword,
+  verifyPasswordFast,
 } from './password-hash.ts';
 import { VerifyCache } from './verify-cache.ts';
 
@@ -48,6 +52,12 @@ export interface DeviceRegistryDeps {
   verifyCacheTtlMs?: number;
   /** scrypt computations at once (default 2); see hash-limiter.ts. */
   hashConcurrency?: number;
+  /**
+   * How new and rotated passwords are stored (default scrypt). With 'sha256' a salted SHA-256
+   * is stored instead (checked in microseconds, so a cold connect of the fleet is not bound
+   * by scrypt), and a scrypt hash that verifies is replaced by one (docs/security.md).
+   */
+  passwordHash?: PasswordHashKind;
 }
 
 export const DEFAULT_VERIFY_CACHE_TTL_MS = 5 * 60_000;
@@ -72,6 +82,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   readonly #now: () => number;
   readonly #cache: VerifyCache;
   readonly #limit: HashLimiter;
+  readonly #kind: PasswordHashKind;
 
   constructor(deps: DeviceRegistryDeps) {
     super();
@@ -84,6 +95,12 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       now: this.#now,
     });
     this.#limit = createHashLimiter(deps.hashConcurrency ?? DEFAULT_HASH_CONCURRENCY);
+    this.#kind = deps.passwordHash ?? 'scrypt';
+  }
+
+  #hash(password: string): Promise<string> {
+    if (this.#kind === 'sha256') return Promise.resolve(hashPasswordFast(password));
+    return this.#limit(() => hashPassword(password));
   }
 
   /** Registers a device with new credentials; MC_ERR_INVALID_NAME, MC_ERR_CONFLICT if it exists. */
@@ -93,7 +110,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     // Checked again inside the write transaction; this one only spares a scrypt.
     if (this.#db.get(name) !== undefined) throw conflict(name);
     const credentials = newCredentials(name, opts.brokerUrls, tags);
-    const password_hash = await this.#limit(() => hashPassword(credentials.password));
+    const password_hash = await this.#hash(credentials.password);
     const now = this.#now();
     const record: DeviceRecord = { name, created_ms: now, tags, credentials_rotated_ms: now, password_hash };
     const created = await this.#db.transaction(() => {
@@ -111,7 +128,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
     const existing = this.#record(name);
     if (!existing) throw notFound(name);
     const credentials = newCredentials(name, opts.brokerUrls, existing.tags);
-    const password_hash = await this.#limit(() => hashPassword(credentials.password));
+    const password_hash = await this.#hash(credentials.password);
     const now = this.#now();
     const updated = await this.#db.transaction(() => {
       const current = this.#db.get(name);
@@ -159,9 +176,19 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
   async verify(name: string, password: string | Buffer): Promise<boolean> {
     const secret = toBuffer(password);
     const record = this.#record(name);
-    if (!record) return this.#limit(() => dummyVerify(secret));
-    const digest = sha256(secret);
+    if (!record) {
+      return this.#kind === 'sha256' ? dummyVerify(secret, 'sha256') : this.#limit(() => dummyVerify(secret));
+    }
     const storedHash = record.password_hash;
+    if (hashKind(storedHash) === 'sha256') {
+      try {
+        return verifyPasswordFast(secret, storedHash);
+      } catch (err) {
+        this.#logger.error({ err, device: name }, 'stored password hash unusable; refusing the device');
+        return false;
+      }
+    }
+    const digest = sha256(secret);
     if (this.#cache.hit(name, digest, storedHash)) return true;
     return this.#cache.verify(name, digest, storedHash, async () => {
       let ok: boolean;
@@ -172,8 +199,24 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
         return false;
       }
       // Rotated or removed while scrypt ran: the password matched a hash that is gone.
-      return ok && this.#db.get(name)?.password_hash === storedHash;
+      const current = ok && this.#db.get(name)?.password_hash === storedHash;
+      if (current && this.#kind === 'sha256') await this.#upgrade(name, secret, storedHash);
+      return current;
     });
+  }
+
+  /** Replaces a scrypt hash that just verified by the fast format (same password). */
+  async #upgrade(name: string, secret: Buffer, storedHash: string): Promise<void> {
+    const password_hash = hashPasswordFast(secret);
+    try {
+      await this.#db.transaction(() => {
+        const current = this.#db.get(name);
+        if (current?.password_hash === storedHash) this.#db.put(name, { ...current, password_hash });
+      });
+      this.#cache.forget(name);
+    } catch (err) {
+      this.#logger.warn({ err, device: name }, 'could not store the fast password hash; keeping scrypt');
+    }
   }
 
   #record(name: string): DeviceRecord | undefined {

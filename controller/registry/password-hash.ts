@@ -1,6 +1,11 @@
-// Device passwords at rest: generation, scrypt hashing and verification. The stored string
-// carries its own parameters (`$scrypt$ln=14,r=8,p=1$<salt>$<key>`, after the PHC string
-// format), so stronger parameters can be adopted later without breaking existing hashes.
+// Device passwords at rest: generation, hashing and verification. Two formats, both after
+// the PHC string format, so a stored string says how to check it:
+//   `$scrypt$ln=14,r=8,p=1$<salt>$<key>`: scrypt (~58 ms and 16 MiB per check on 2 vCPU);
+//   `$sha256$<salt>$<key>`: key = SHA-256(salt ‖ password) (~2 µs per check).
+// Device passwords are generated, 256 random bits: a stolen SHA-256 of one is as hard to
+// reverse as the password is to guess, so the slow hash buys nothing against a stolen store
+// and costs one 58 ms scrypt per device at every cold connect (10,000 devices: ~3 minutes of
+// both cores). scrypt stays the default and is still verified; see docs/security.md.
 
 import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { McError } from '../../proto/errors.ts';
@@ -39,6 +44,40 @@ function derive(password: Buffer, salt: Buffer, params: ScryptParams): Promise<B
   return new Promise((resolve, reject) => {
     scrypt(password, salt, KEY_BYTES, options, (err, key) => (err ? reject(err) : resolve(key)));
   });
+}
+
+export type PasswordHashKind = 'scrypt' | 'sha256';
+
+const SHA256_PREFIX = '$sha256$';
+
+/** `$sha256$<salt>$<key>` with key = SHA-256(salt ‖ password): only for generated passwords. */
+export function hashPasswordFast(password: string | Buffer): string {
+  const salt = randomBytes(SALT_BYTES);
+  return `${SHA256_PREFIX}${salt.toString('base64url')}$${saltedSha256(salt, toBuffer(password)).toString('base64url')}`;
+}
+
+export function hashKind(stored: string): PasswordHashKind | null {
+  if (stored.startsWith(SHA256_PREFIX)) return 'sha256';
+  return stored.startsWith('$scrypt$') ? 'scrypt' : null;
+}
+
+function saltedSha256(salt: Buffer, password: Buffer): Buffer {
+  return createHash('sha256').update(salt).update(password).digest();
+}
+
+function parseFast(stored: string): { salt: Buffer; key: Buffer } | null {
+  const match = /^\$sha256\$([A-Za-z0-9_-]+)\$([A-Za-z0-9_-]+)$/.exec(stored);
+  if (!match) return null;
+  const salt = Buffer.from(match[1] ?? '', 'base64url');
+  const key = Buffer.from(match[2] ?? '', 'base64url');
+  return salt.length >= SALT_BYTES && key.length === KEY_BYTES ? { salt, key } : null;
+}
+
+/** Synchronous check of a `$sha256$` hash; throws on a malformed one, like verifyPassword. */
+export function verifyPasswordFast(password: string | Buffer, stored: string): boolean {
+  const parsed = parseFast(stored);
+  if (!parsed) throw new McError('MC_ERR_INTERNAL', 'stored password hash is malformed');
+  return timingSafeEqual(saltedSha256(parsed.salt, toBuffer(password)), parsed.key);
 }
 
 export async function hashPassword(
@@ -82,6 +121,7 @@ export function parseHash(stored: string): ParsedHash | null {
  * data, not the client's); the comparison itself is constant-time.
  */
 export async function verifyPassword(password: string | Buffer, stored: string): Promise<boolean> {
+  if (stored.startsWith(SHA256_PREFIX)) return verifyPasswordFast(password, stored);
   const parsed = parseHash(stored);
   if (!parsed) throw new McError('MC_ERR_INTERNAL', 'stored password hash is malformed');
   const key = await derive(toBuffer(password), parsed.salt, parsed.params);
@@ -91,8 +131,12 @@ export async function verifyPassword(password: string | Buffer, stored: string):
 const DUMMY_SALT = randomBytes(SALT_BYTES);
 
 /** Spends the time of a real verification, so an unknown name answers as slowly as a known one. */
-export async function dummyVerify(password: string | Buffer): Promise<false> {
-  await derive(toBuffer(password), DUMMY_SALT, DEFAULT_SCRYPT_PARAMS);
+export async function dummyVerify(
+  password: string | Buffer,
+  kind: PasswordHashKind = 'scrypt',
+): Promise<false> {
+  if (kind === 'sha256') saltedSha256(DUMMY_SALT, toBuffer(password));
+  else await derive(toBuffer(password), DUMMY_SALT, DEFAULT_SCRYPT_PARAMS);
   return false;
 }
 

@@ -173,4 +173,45 @@ describe('DeviceRegistry', () => {
     expect(before.map((d) => d.name)).toEqual(['a-dev', 'b-dev']);
     expect(await reopened.verify('b-dev', b.password)).toBe(true);
   });
+
+  describe('with passwordHash: sha256', () => {
+    const rawHash = (root: RootDatabase, name: string) =>
+      (root.openDB({ name: 'registry_devices' }).get(name) as { password_hash: string }).password_hash;
+
+    it('stores a salted SHA-256 and checks it in microseconds, refusing wrong passwords', async () => {
+      const { registry, root } = await makeRegistry({ passwordHash: 'sha256' });
+      const creds = await registry.add('d1', { brokerUrls: URLS });
+      const stored = rawHash(root, 'd1');
+      expect(stored).toMatch(/^\$sha256\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+      expect(JSON.stringify(root.openDB({ name: 'registry_devices' }).get('d1'))).not.toContain(
+        creds.password,
+      );
+      const started = performance.now();
+      for (let i = 0; i < 1000; i++) expect(await registry.verify('d1', creds.password)).toBe(true);
+      // 1,000 scrypts would take about a minute; 1,000 SHA-256 checks take milliseconds.
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(await registry.verify('d1', `${creds.password}x`)).toBe(false);
+      expect(await registry.verify('ghost', creds.password)).toBe(false);
+      const second = await registry.rotate('d1', { brokerUrls: URLS });
+      expect(await registry.verify('d1', creds.password)).toBe(false);
+      expect(await registry.verify('d1', second.password)).toBe(true);
+    });
+
+    it('upgrades a scrypt hash to SHA-256 at its first successful login, and a scrypt registry still reads it', async () => {
+      const { registry, root, dir } = await makeRegistry();
+      const creds = await registry.add('d1', { brokerUrls: URLS });
+      expect(rawHash(root, 'd1')).toMatch(/^\$scrypt\$/);
+      const fast = new DeviceRegistry({ root, logger: testLogger(), passwordHash: 'sha256' });
+      expect(await fast.verify('d1', `${creds.password}x`)).toBe(false);
+      expect(rawHash(root, 'd1')).toMatch(/^\$scrypt\$/);
+      expect(await fast.verify('d1', creds.password)).toBe(true);
+      expect(rawHash(root, 'd1')).toMatch(/^\$sha256\$/);
+      expect(await fast.verify('d1', creds.password)).toBe(true);
+      expect(await fast.verify('d1', `${creds.password}x`)).toBe(false);
+      await root.close();
+      const reopened = new DeviceRegistry({ root: (await openRoot(dir)).root, logger: testLogger() });
+      expect(await reopened.verify('d1', creds.password)).toBe(true);
+      expect(await reopened.verify('d1', `${creds.password}x`)).toBe(false);
+    });
+  });
 });

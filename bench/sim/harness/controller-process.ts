@@ -24,6 +24,8 @@ export interface ControllerSetup {
   profileDir?: string;
   /** The controller's stderr (warn-level log) is appended here, restarts included. */
   logFile: string;
+  /** controller.yaml device_password_hash (the fixture stores the same kind). */
+  passwordHash: 'scrypt' | 'sha256';
 }
 
 /** A port free right now on 127.0.0.1 (the kernel's choice for port 0). */
@@ -44,6 +46,7 @@ export async function controllerSetup(
   staleAfterS: number,
   logFile: string,
   profileDir?: string,
+  passwordHash: 'scrypt' | 'sha256' = 'scrypt',
 ): Promise<ControllerSetup> {
   const setup: ControllerSetup = {
     ...(profileDir ? { profileDir } : {}),
@@ -55,6 +58,7 @@ export async function controllerSetup(
     httpPort: await freePort(),
     mqttPort: await freePort(),
     staleAfterS,
+    passwordHash,
   };
   const config = {
     host: '127.0.0.1',
@@ -62,6 +66,7 @@ export async function controllerSetup(
     data_dir: setup.dataDir,
     api_token: setup.token,
     stale_after: staleAfterS,
+    device_password_hash: passwordHash,
     log_level: 'warn',
     broker: { mqtt_host: '127.0.0.1', mqtt_port: setup.mqttPort, websocket: false },
   };

@@ -42,6 +42,8 @@ export interface StepSettings {
   connectDeadline: number;
   /** Restart the controller after the check when the budget allows it (ms it may take). */
   restartBudgetMs: number;
+  /** controller.yaml device_password_hash, and the fixture's hash format. */
+  passwordHash: 'scrypt' | 'sha256';
   /** Profile the controller (node --cpu-prof) into this directory. */
   profileDir?: string;
   /** Where the controller's log goes (kept after the step, unlike its data dir). */
@@ -60,9 +62,9 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
   let probe: LiveProbe | undefined;
   let group: SimGroup | undefined;
   try {
-    const setup = await controllerSetup(dir, s.staleAfterS, s.logFile, s.profileDir);
+    const setup = await controllerSetup(dir, s.staleAfterS, s.logFile, s.profileDir, s.passwordHash);
     const names = Array.from({ length: n }, (_, i) => simDeviceName('sim-', i));
-    const fixture = await registerFixture(join(setup.dataDir, 'registry'), names);
+    const fixture = await registerFixture(join(setup.dataDir, 'registry'), names, s.passwordHash);
     const passwordFile = join(dir, 'device-password');
     writeFileSync(passwordFile, `${fixture.password}\n`, { mode: 0o600 });
     controller = await ControllerProcess.start(setup);
@@ -72,7 +74,9 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
     const ctl = controller;
     const sample = () => rec.controllerSample(usage.sample());
 
-    s.log(`${n}: cold connect of ${n} devices (scrypt per device, empty verify cache)`);
+    s.log(
+      `${n}: cold connect of ${n} devices (${s.passwordHash} password check per device, empty verify cache)`,
+    );
     group = new SimGroup({
       broker: controller.mqttUrl,
       devices: n,
