@@ -2,11 +2,13 @@
 // controller's catalogue code and message (`{error: {code, message}}`, docs/api.md), or a
 // client-side code for what never reached the API (network down, a non-JSON answer), so the
 // UI always has a readable sentence to show — nothing is swallowed here.
+import type { DeploymentRequest, DeploymentView } from './deployment-model.ts';
 import type {
   CommandReply,
   Credentials,
   DeviceDetailResponse,
   RegisteredDevice,
+  ReleaseMeta,
   RemoveResult,
   StoredEvent,
   WorkloadAction,
@@ -152,5 +154,32 @@ export class ApiClient {
 
   unregister(name: string): Promise<RemoveResult> {
     return this.request('DELETE', `/api/devices/${seg(name)}`);
+  }
+
+  /** Stored releases, newest upload first. */
+  releases(): Promise<ReleaseMeta[]> {
+    return this.request('GET', '/api/releases');
+  }
+
+  /** Every deployment, newest first. */
+  deployments(): Promise<DeploymentView[]> {
+    return this.request('GET', '/api/deployments');
+  }
+
+  deployment(id: string): Promise<DeploymentView> {
+    return this.request('GET', `/api/deployments/${seg(id)}`);
+  }
+
+  createDeployment(body: DeploymentRequest): Promise<DeploymentView> {
+    return this.request('POST', '/api/deployments', body);
+  }
+
+  /** No further batch starts; with `rollback`, devices already done go back. */
+  cancelDeployment(id: string, rollback: boolean): Promise<DeploymentView> {
+    return this.request('POST', `/api/deployments/${seg(id)}/cancel`, { rollback });
+  }
+
+  promoteDeployment(id: string): Promise<DeploymentView> {
+    return this.request('POST', `/api/deployments/${seg(id)}/promote`);
   }
 }

@@ -53,6 +53,8 @@ export class FleetModel {
       case 'dropped':
         this.#dropped += delta.count;
         return;
+      case 'deployment':
+        return; // not fleet state: the live feed keeps deployments in a DeploymentBook
     }
     this.#list = undefined;
   }

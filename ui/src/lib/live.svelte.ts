@@ -3,11 +3,12 @@
 // are published from it at most once per animation frame, so a burst of deltas for 1,000
 // devices costs one re-render, not one per message. After a reconnect the controller sends a
 // fresh snapshot, which replaces whatever this page held: that is also how it resynchronises
-// after a `dropped` notice.
+// after a `dropped` notice. Deployments ride the same feed (DeploymentBook).
 import { backoffDelay } from './backoff.ts';
+import { DeploymentBook, type DeploymentView } from './deployment-model.ts';
 import { FleetModel } from './fleet-model.ts';
 import type { MetricSample } from './metrics.ts';
-import type { DeviceSnapshot, LiveMessage, StoredEvent } from './types.ts';
+import type { DeviceSnapshot, LiveDelta, LiveMessage, StoredEvent } from './types.ts';
 
 /**
  * `connected` only once the snapshot arrived (before that the page's data is not the
@@ -28,6 +29,8 @@ export class LiveFeed {
   connection = $state<ConnectionState>('idle');
   /** Every device by name; a new array only when a device changed. */
   devices = $state.raw<readonly DeviceSnapshot[]>([]);
+  /** Deployments known to this page (active and recent from the feed, older ones once loaded), newest first. */
+  deployments = $state.raw<readonly DeploymentView[]>([]);
   /** Recent events across the fleet, oldest first. */
   events = $state.raw<readonly StoredEvent[]>([]);
   /** Bumped whenever metric series changed (they are read through series()). */
@@ -41,6 +44,7 @@ export class LiveFeed {
 
   readonly #opts: LiveFeedOptions;
   readonly #model = new FleetModel();
+  readonly #book = new DeploymentBook();
   #socket: WebSocket | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #frame: number | undefined;
@@ -85,6 +89,18 @@ export class LiveFeed {
   series(name: string): readonly MetricSample[] {
     if (this.seriesVersion === 0) return [];
     return this.#model.series(name);
+  }
+
+  /** The deployment as last published; reading it subscribes the caller to publications. */
+  deployment(id: string): DeploymentView | undefined {
+    void this.deployments;
+    return this.#book.get(id);
+  }
+
+  /** Records read from the API (the list, one deployment, an action's answer); older copies are ignored. */
+  mergeDeployments(deployments: readonly DeploymentView[]): void {
+    this.#book.merge(deployments);
+    this.#publish();
   }
 
   #connect(): void {
@@ -140,18 +156,25 @@ export class LiveFeed {
     switch (message.type) {
       case 'snapshot':
         this.#model.applySnapshot(message, now);
+        // `?? []`: a controller older than the deployments feed sends none.
+        this.#book.applySnapshot(message.deployments ?? []);
         this.#attempt = 0;
         this.snapshotAt = now;
         this.connection = 'connected';
         this.#publish(); // at once: this is the moment the page becomes current
         return;
       case 'batch':
-        for (const delta of message.messages) this.#model.apply(delta, now);
+        for (const delta of message.messages) this.#apply(delta, now);
         break;
       default:
-        this.#model.apply(message, now);
+        this.#apply(message, now);
     }
     this.#schedule();
+  }
+
+  #apply(delta: LiveDelta, now: number): void {
+    if (delta.type === 'deployment') this.#book.put(delta.deployment);
+    else this.#model.apply(delta, now);
   }
 
   #schedule(): void {
@@ -175,6 +198,7 @@ export class LiveFeed {
       this.seriesVersion++;
     }
     if (this.#model.events() !== this.events) this.events = this.#model.events();
+    if (this.#book.list() !== this.deployments) this.deployments = this.#book.list();
     this.dropped = this.#model.dropped;
   }
 }

@@ -2,31 +2,9 @@
 // location.pathname, and in-app links that change the page without a reload. Links are
 // plain <a href> elements (they open in a new tab with a middle click, copy, bookmark);
 // one click handler on the document turns same-origin clicks into pushState.
-export type Route =
-  | { page: 'overview' }
-  | { page: 'device'; name: string }
-  | { page: 'registry' }
-  | { page: 'not-found'; path: string };
+import { matchRoute, SERVER_PATHS } from './routes.ts';
 
-/** Kept in sync with the routes above; /api, /metrics and /mqtt belong to the controller. */
-const SERVER_PATHS = /^\/(api|metrics|mqtt)(\/|$)/;
-
-export function matchRoute(pathname: string): Route {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return { page: 'overview' };
-  if (path === '/devices') return { page: 'registry' };
-  const device = /^\/devices\/([^/]+)$/.exec(path);
-  if (device?.[1]) {
-    try {
-      return { page: 'device', name: decodeURIComponent(device[1]) };
-    } catch {
-      // a malformed escape: not a page of ours
-    }
-  }
-  return { page: 'not-found', path };
-}
-
-export const deviceHref = (name: string) => `/devices/${encodeURIComponent(name)}`;
+export { deploymentHref, deviceHref, matchRoute, type Route } from './routes.ts';
 
 export class Router {
   path = $state(location.pathname);

@@ -74,4 +74,15 @@ export interface RemoveResult {
   forgotten: boolean;
 }
 
+/** GET /api/releases: a stored release's metadata. */
+export interface ReleaseMeta {
+  version: string;
+  sha256: string;
+  size_bytes: number;
+  files: number;
+  created_ms: number;
+  uploaded_ms: number;
+  notes: string;
+}
+
 export type WorkloadAction = 'start' | 'stop' | 'restart';
