@@ -30,8 +30,10 @@ import { ReleaseDirs } from './release/release-dirs.ts';
 import { ReleaseManager } from './release/release-manager.ts';
 import { ReleaseState } from './release/release-state.ts';
 import { StateStore } from './state/state-store.ts';
+import { type ContainerEngine, capabilitiesOf, detectContainerEngine } from './supervisor/container.ts';
 import type { ApplyResult } from './supervisor/supervisor.ts';
 import { Supervisor } from './supervisor/supervisor.ts';
+import { TaskManager } from './tasks/task-manager.ts';
 
 export interface DaemonOptions {
   configDir: string;
@@ -55,6 +57,8 @@ interface Parts {
   store: StateStore;
   linkDb: RootDatabase;
   supervisor: Supervisor;
+  tasks: TaskManager;
+  engine: ContainerEngine | null;
   follower: LogFollower;
   local: LocalControl;
   localClient: MqttClient;
@@ -130,6 +134,11 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     });
     await store.open();
     const linkDb = open({ path: join(config.data_dir, 'link'), maxDbs: 8 });
+    // Detected once: the capability is reported in presence and status, and decides whether
+    // container workloads and container task runs are accepted.
+    const engine = await detectContainerEngine();
+    const capabilities = capabilitiesOf(engine);
+    const tasks = new TaskManager({ dataDir: config.data_dir, logger: this.#logger, engine });
     const supervisor = new Supervisor({
       logger: this.#logger,
       store,
@@ -148,6 +157,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
         createHandlers({
           device,
           supervisor,
+          tasks,
           follower,
           reload: () => this.reload(),
           requestShutdown: () => this.emit('shutdown-requested'),
@@ -180,6 +190,8 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
           metrics,
           dispatcher,
           root: linkDb,
+          capabilities,
+          tasksRunning: () => tasks.running,
           ...(releases ? { releases } : {}),
           logger: this.#logger,
         })
@@ -187,6 +199,10 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     // Before the link connects: a retained desired state may arrive with the CONNACK.
     await releases?.start(fleet);
     await fleet?.start();
+    // After the link: the TASK_FINISHED of a run lost while the daemon was down reaches the outbox.
+    tasks.on('event', (event) => fleet?.recordEvent(event));
+    tasks.on('changed', () => fleet?.markStatusChanged());
+    await tasks.start();
     await supervisor.start(loaded.workloads);
     markStarted();
     const local = new LocalControl({ socketPath: config.socket_path, logger: this.#logger });
@@ -209,6 +225,8 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       store,
       linkDb,
       supervisor,
+      tasks,
+      engine,
       follower,
       local,
       localClient,
@@ -273,6 +291,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       bootId: this.#bootId,
       daemonVersion: VERSION,
       tags: parts.config.fleet?.tags ?? [],
+      capabilities: capabilitiesOf(parts.engine),
     };
     // The same builder as the fleet link's retained status; seq 0: this is an answer, not a publish.
     return statusMessage(
@@ -283,6 +302,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       0,
       Date.now(),
       report,
+      parts.tasks.running,
     );
   }
 
@@ -299,7 +319,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     await parts.releases?.stop();
     await parts.endpoint.stop();
     parts.follower.stopAll();
-    await parts.supervisor.stop();
+    await Promise.all([parts.tasks.stop(), parts.supervisor.stop()]);
     // After the workloads: their final states and events still go out before the offline presence.
     await parts.fleet?.stop();
     await parts.telemetry.presence(this.#presence(false));
@@ -320,6 +340,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       release: this.#parts?.releases?.report().release ?? '',
       hostname: hostname(),
       reason: online ? '' : 'shutdown',
+      capabilities: this.#parts ? capabilitiesOf(this.#parts.engine) : [],
     };
   }
 

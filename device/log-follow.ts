@@ -1,7 +1,9 @@
 // Follow sessions of `mctl logs -f`: streams the lines appended to a workload log as
 // LogChunk messages on mc/{d}/logs/{w}, through the link the follow command came from,
 // until stopped, timed out, or the daemon stops. Rotation (the file shrinks) restarts
-// reading at the top of the new file.
+// reading at the top of the new file. A task run's log (runId set) streams on
+// mc/{d}/logs/{runId} with LogChunk.run_id, and ends with eof once the run has ended and
+// its last bytes were sent (`until`).
 import { open, stat } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { encode } from '../proto/codec.ts';
@@ -16,6 +18,12 @@ export interface FollowRequest {
   origin: CommandOrigin;
   /** 0 = the follower's default limit. */
   seconds: number;
+  /** Set for a task run: the topic's last level and LogChunk.run_id (workload is then ''). */
+  runId?: string;
+  /** Byte offset to start at (default: the current end of the file). */
+  position?: number;
+  /** Resolves when no more output can come (the run ended): the rest is sent, then eof. */
+  until?: Promise<unknown>;
 }
 
 interface Session extends FollowRequest {
@@ -49,10 +57,12 @@ export class LogFollower {
   /** Starts streaming from the current end of the file (the reply already carried the tail). */
   async follow(req: FollowRequest): Promise<void> {
     this.stop(req.streamId);
-    const size = await stat(req.file).then(
-      (s) => s.size,
-      () => 0,
-    );
+    const size =
+      req.position ??
+      (await stat(req.file).then(
+        (s) => s.size,
+        () => 0,
+      ));
     const seconds = req.seconds > 0 ? Math.min(req.seconds, this.#opts.maxSeconds) : this.#opts.maxSeconds;
     const session: Session = {
       ...req,
@@ -64,6 +74,22 @@ export class LogFollower {
       timer: setInterval(() => void this.#poll(session), this.#opts.pollMs),
     };
     this.#sessions.set(req.streamId, session);
+    void req.until?.then(() => this.#finish(session));
+  }
+
+  /** The source is complete: send what is left of the file, then end the session. */
+  async #finish(session: Session): Promise<void> {
+    if (this.#sessions.get(session.streamId) !== session) return;
+    for (let i = 0; i < 64 && this.#sessions.get(session.streamId) === session; i++) {
+      if (session.busy) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        continue;
+      }
+      const before = session.position;
+      await this.#poll(session, true);
+      if (session.position === before) break;
+    }
+    if (this.#sessions.get(session.streamId) === session) this.#end(session);
   }
 
   /** Ends a follow session (sends the eof chunk); false when no such session exists. */
@@ -88,9 +114,9 @@ export class LogFollower {
     void this.#send(session, session.partial ? [session.partial] : [], true);
   }
 
-  async #poll(session: Session): Promise<void> {
+  async #poll(session: Session, final = false): Promise<void> {
     if (session.busy) return;
-    if (this.#opts.now() >= session.deadline) {
+    if (!final && this.#opts.now() >= session.deadline) {
       this.#end(session);
       return;
     }
@@ -126,7 +152,8 @@ export class LogFollower {
 
   async #send(session: Session, lines: string[], eof: boolean): Promise<void> {
     const chunk = encode('logs', {
-      workload: session.workload,
+      workload: session.runId ? '' : session.workload,
+      ...(session.runId ? { run_id: session.runId } : {}),
       stream_id: session.streamId,
       seq: session.seq++,
       ts_ms: this.#opts.now(),
@@ -134,7 +161,7 @@ export class LogFollower {
       eof,
     });
     try {
-      await session.origin.publish(topics.logs(session.device, session.workload), chunk, 0);
+      await session.origin.publish(topics.logs(session.device, session.runId ?? session.workload), chunk, 0);
     } catch (err) {
       // The follower's link went away; the session ends at its deadline or on stop.
       this.#opts.logger.debug({ err, stream: session.streamId }, 'log chunk not delivered');

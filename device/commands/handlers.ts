@@ -4,6 +4,7 @@ import type { MessageInput } from '../../proto/codec.ts';
 import { McError } from '../../proto/errors.ts';
 import type { LogFollower } from '../log-follow.ts';
 import type { ApplyResult, Supervisor } from '../supervisor/supervisor.ts';
+import type { TaskManager } from '../tasks/task-manager.ts';
 import { runRecordOf, workloadStateOf } from '../wire.ts';
 import type { Command, CommandHandlers, ReplyResult } from './dispatcher.ts';
 
@@ -11,10 +12,14 @@ export const DEFAULT_LOG_LINES = 50;
 export const DEFAULT_STATUS_RUNS = 10;
 /** Bounds a single logs reply (the broker's packet limit is 1 MiB). */
 export const MAX_LOG_LINES = 5000;
+export const DEFAULT_EXEC_LIST = 50;
+export const MAX_EXEC_LIST = 500;
 
 export interface HandlerDeps {
   device: string;
   supervisor: Supervisor;
+  /** Task runs (Command.exec and friends); without it those commands are unknown. */
+  tasks?: TaskManager;
   follower: LogFollower;
   /** Re-reads the config dir and applies it; throws McError(MC_ERR_CONFIG) and changes nothing when invalid. */
   reload(): Promise<ApplyResult>;
@@ -23,13 +28,18 @@ export interface HandlerDeps {
   deviceStatus(): Promise<MessageInput<'status'>>;
 }
 
+function runId(command: Command, value: string | null | undefined): string {
+  if (!value) throw new McError('MC_ERR_INVALID_ARGUMENT', `${command.action} needs a run id`);
+  return value;
+}
+
 function workloadName(command: Command, value: string | null | undefined): string {
   if (!value) throw new McError('MC_ERR_INVALID_ARGUMENT', `${command.action} needs a workload name`);
   return value;
 }
 
 export function createHandlers(deps: HandlerDeps): CommandHandlers {
-  const { supervisor } = deps;
+  const { supervisor, tasks } = deps;
   const stateOf = (name: string): ReplyResult => {
     const view = supervisor.get(name);
     if (!view) throw new McError('MC_ERR_NOT_FOUND', `no workload named ${name}`);
@@ -67,10 +77,27 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
     },
     async logs(command, origin) {
       const args = command.logs;
-      if (args?.run_id)
-        throw new McError('MC_ERR_INVALID_ARGUMENT', 'logs of task runs are not available on this daemon');
-      const name = known(workloadName(command, args?.workload));
       const count = Math.min(args?.lines || DEFAULT_LOG_LINES, MAX_LOG_LINES);
+      if (args?.run_id) {
+        if (!tasks) throw new McError('MC_ERR_UNKNOWN_COMMAND', 'this daemon runs no tasks');
+        const id = args.run_id;
+        const log = await tasks.logs(id, count);
+        // A run that has ended has nothing more to stream: no stream id, the tail is all there is.
+        if (!args.follow || !log.until) return { logs: { run_id: id, lines: log.lines } };
+        await deps.follower.follow({
+          streamId: command.id,
+          device: deps.device,
+          workload: id,
+          runId: id,
+          file: log.file,
+          position: log.position,
+          until: log.until,
+          origin,
+          seconds: args.follow_seconds ?? 0,
+        });
+        return { logs: { run_id: id, lines: log.lines, stream_id: command.id } };
+      }
+      const name = known(workloadName(command, args?.workload));
       const lines = await supervisor.tailLog(name, count);
       if (!args?.follow) return { logs: { workload: name, lines } };
       await deps.follower.follow({
@@ -88,12 +115,32 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
       if (!id || !deps.follower.stop(id)) throw new McError('MC_ERR_NOT_FOUND', `no log stream ${id ?? ''}`);
       return {};
     },
+    ...(tasks ? taskHandlers(tasks) : {}),
     async device_status() {
       return { device_status: await deps.deviceStatus() };
     },
     async shutdown() {
       deps.requestShutdown();
       return {};
+    },
+  };
+}
+
+/** exec, exec_status, exec_stop, exec_list: task runs by run id (device/tasks/). */
+function taskHandlers(tasks: TaskManager): CommandHandlers {
+  return {
+    async exec(command) {
+      return { exec: await tasks.exec(command.exec) };
+    },
+    async exec_status(command) {
+      return { exec_status: await tasks.status(runId(command, command.exec_status?.run_id)) };
+    },
+    async exec_stop(command) {
+      return { exec_status: await tasks.stopRun(runId(command, command.exec_stop?.run_id)) };
+    },
+    async exec_list(command) {
+      const limit = Math.min(command.exec_list?.limit || DEFAULT_EXEC_LIST, MAX_EXEC_LIST);
+      return { exec_list: { runs: tasks.list(limit, command.exec_list?.task_id ?? '') } };
     },
   };
 }

@@ -70,6 +70,10 @@ export interface FleetLinkDeps {
   /** Receives mc/{d}/desired and reports the release fields of status and presence. */
   releases?: FleetReleases;
   hostname?: string;
+  /** What the device can run (Presence and DeviceStatus capabilities). */
+  capabilities?: readonly string[];
+  /** Task runs in progress, for DeviceStatus.tasks_running. */
+  tasksRunning?: () => number;
   backoff?: Partial<BackoffPolicy>;
   refreshMs?: number;
   workloadRefreshMs?: number;
@@ -115,6 +119,7 @@ export class FleetLink {
       daemonVersion: deps.daemonVersion,
       hostname: deps.hostname ?? osHostname(),
       release: releaseOf(deps),
+      capabilities: deps.capabilities ?? [],
     };
   }
 
@@ -165,7 +170,9 @@ export class FleetLink {
         bootId: this.#deps.bootId,
         daemonVersion: this.#deps.daemonVersion,
         tags: config.tags,
+        capabilities: this.#deps.capabilities ?? [],
       },
+      ...(this.#deps.tasksRunning ? { tasksRunning: this.#deps.tasksRunning } : {}),
       source: supervisor,
       metrics: this.#deps.metrics,
       release: this.#presence.release,
@@ -276,6 +283,11 @@ export class FleetLink {
   readonly #onState = (): void => {
     this.#running?.publisher.markChanged();
   };
+
+  /** Something in the status other than a workload changed (e.g. tasks_running): publish it, debounced. */
+  markStatusChanged(): void {
+    this.#running?.publisher.markChanged();
+  }
 
   readonly #onEvent = (event: SupervisorEvent): void => {
     this.#store((seq) => eventOf(event, seq, this.#deps.bootId));

@@ -8,6 +8,7 @@ export interface PresenceIdentity {
   hostname: string;
   /** The release the device runs now ('' when none); read at each publish. */
   release: () => string;
+  capabilities?: readonly string[];
 }
 
 /** Reason carried by the Last Will: the daemon did not say goodbye, the broker noticed. */
@@ -22,6 +23,7 @@ function presence(id: PresenceIdentity, online: boolean, sinceMs: number, reason
     release: id.release(),
     hostname: id.hostname,
     reason,
+    capabilities: [...(id.capabilities ?? [])],
   });
 }
 

@@ -32,6 +32,8 @@ export interface StatePublisherDeps {
   release: () => string;
   /** desired_generation and release_error of the status (device/release/); zero values without. */
   report?: () => ReleaseProgress;
+  /** Task runs in progress (DeviceStatus.tasks_running); 0 without. */
+  tasksRunning?: () => number;
   publish: RetainedPublish;
   isConnected: () => boolean;
   names: RetainedNames;
@@ -149,8 +151,9 @@ export class StatePublisher {
   async #publishStatus(mode: FlushMode, views: WorkloadView[], now: number): Promise<void> {
     const release = this.#deps.release();
     const progress = this.#deps.report?.();
+    const tasks = this.#deps.tasksRunning?.() ?? 0;
     const probe = statusRecord(
-      statusMessage(this.#deps.identity, views, undefined, release, 0, now, progress),
+      statusMessage(this.#deps.identity, views, undefined, release, 0, now, progress, tasks),
       now,
     );
     // System metrics are noise: a refresh always republishes (uptime alone moves), a change
@@ -159,7 +162,16 @@ export class StatePublisher {
     const sample = await this.#sample();
     if (!this.#deps.isConnected()) return;
     this.#statusSeq += 1;
-    const status = statusMessage(this.#deps.identity, views, sample, release, this.#statusSeq, now, progress);
+    const status = statusMessage(
+      this.#deps.identity,
+      views,
+      sample,
+      release,
+      this.#statusSeq,
+      now,
+      progress,
+      tasks,
+    );
     this.#status = probe;
     this.#send(topics.status(this.#deps.identity.device), encode('status', status));
   }

@@ -14,6 +14,8 @@ export interface StatusIdentity {
   bootId: string;
   daemonVersion: string;
   tags: readonly string[];
+  /** Presence/DeviceStatus.capabilities (e.g. exec, container:podman); fixed for a daemon run. */
+  capabilities?: readonly string[];
 }
 
 /** Where the device stands with its desired state (what the rolling deployer waits on). */
@@ -30,6 +32,7 @@ export function statusMessage(
   seq: number,
   now: number,
   progress?: ReleaseProgress,
+  tasksRunning = 0,
 ): StatusMessage {
   let running = 0;
   let failed = 0;
@@ -54,5 +57,7 @@ export function statusMessage(
     ...(progress
       ? { desired_generation: progress.desired_generation, release_error: progress.release_error }
       : {}),
+    tasks_running: tasksRunning,
+    capabilities: [...(id.capabilities ?? [])],
   };
 }

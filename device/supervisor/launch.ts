@@ -51,16 +51,24 @@ export function workloadArgv(loaded: LoadedWorkload): string[] {
 export function isNodeWorkload(loaded: LoadedWorkload): boolean {
   const { spec } = loaded;
   if (spec.module !== undefined) return true;
-  let program: string | undefined;
   if (typeof spec.command === 'string') {
     // First word of the shell line, past an optional `exec` and VAR=value assignments.
     const words = spec.command.trim().split(/\s+/);
-    program = words.find((w) => w !== 'exec' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
-  } else {
-    program = spec.command?.[0];
-    if (program !== undefined && basename(program) === 'env') program = spec.command?.[1];
+    const program = words.find((w) => w !== 'exec' && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
+    return program !== undefined && isNodeProgram(program);
   }
-  return program !== undefined && (program === process.execPath || NODE_PROGRAM.test(basename(program)));
+  return isNodeArgv(spec.command ?? []);
+}
+
+/** Whether an argv runs Node (directly or through env). */
+export function isNodeArgv(argv: readonly string[]): boolean {
+  let program = argv[0];
+  if (program !== undefined && basename(program) === 'env') program = argv[1];
+  return program !== undefined && isNodeProgram(program);
+}
+
+function isNodeProgram(program: string): boolean {
+  return program === process.execPath || NODE_PROGRAM.test(basename(program));
 }
 
 export function planLaunch(loaded: LoadedWorkload, options: LaunchOptions): LaunchPlan {

@@ -42,6 +42,10 @@ export interface RunDeps {
   adoptPollMs?: number;
   /** Called when the timeout fires, before the run is killed. */
   onTimeout?: () => void;
+  /** Called by stop() before the group is signalled: a container run stops its container by name. */
+  beforeStop?: () => Promise<void>;
+  /** Called once the leader exited and its group is gone: a container run removes what is left. */
+  afterEnd?: () => Promise<void>;
 }
 
 export type StopReason = Extract<RunReason, 'stopped' | 'timeout' | 'memory_limit'>;
@@ -134,9 +138,17 @@ export class Run {
     this.stopReason ??= reason;
     const handle = this.handle;
     if (handle) {
-      void terminateGroup(handle.pgid, this.deps.stopTimeoutMs, this.deps.clock).then((outcome) => {
-        if (outcome === 'stuck') this.deps.logger.error({ pgid: handle.pgid }, 'processes survived SIGKILL');
-      });
+      const before = this.deps
+        .beforeStop?.()
+        .catch((err: unknown) =>
+          this.deps.logger.warn({ err }, 'stop step before signalling the group failed'),
+        );
+      void Promise.resolve(before)
+        .then(() => terminateGroup(handle.pgid, this.deps.stopTimeoutMs, this.deps.clock))
+        .then((outcome) => {
+          if (outcome === 'stuck')
+            this.deps.logger.error({ pgid: handle.pgid }, 'processes survived SIGKILL');
+        });
     }
     this.stopping = this.ended;
     return this.stopping;
@@ -180,6 +192,7 @@ export class Run {
     if (liveGroupMembers(handle.pgid).length > 0) {
       await terminateGroup(handle.pgid, this.deps.stopTimeoutMs, this.deps.clock);
     }
+    await this.deps.afterEnd?.().catch((err: unknown) => this.deps.logger.warn({ err }, 'end step failed'));
     await this.drainOutput();
     return this.result(exit, endedMs);
   }

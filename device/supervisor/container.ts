@@ -1,0 +1,152 @@
+// Container runs through the podman or docker CLI: which engine the device has (detected once
+// at daemon start, reported as a capability), and the exact argv of `run`, `stop` and `rm`.
+// The run stays attached (`run --rm`, no -d): the engine process is the run's leader, its
+// output is the container's output, and its exit code is the container's. Stopping a run
+// must stop the container itself — killing the attached CLI alone would leave the container
+// running under the engine's monitor (conmon, dockerd) — hence stopContainer() by name.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { findExecutable } from './limits.ts';
+
+const execFileAsync = promisify(execFile);
+
+export type EngineName = 'podman' | 'docker';
+export const ENGINE_NAMES: readonly EngineName[] = ['podman', 'docker'];
+
+export interface ContainerEngine {
+  name: EngineName;
+  /** Absolute path of the CLI. */
+  path: string;
+  version: string;
+}
+
+export interface MountSpec {
+  source: string;
+  target: string;
+  read_only: boolean;
+}
+
+export interface ContainerRunSpec {
+  /** Container name: how stop/rm find it again. */
+  name: string;
+  /** A local image name, or '' with `rootfs`. */
+  image: string;
+  /** A root file system directory (podman only), or ''. */
+  rootfs: string;
+  /** Command inside the container; empty = the image's default command. */
+  argv: string[];
+  /** Names of variables passed in; their values travel in the CLI's environment, not its argv. */
+  envNames: string[];
+  /** Working directory inside the container, '' = the image's. */
+  workdir: string;
+  memory_limit_mb: number;
+  cpu_limit: number;
+  mounts: MountSpec[];
+  /** Labels, e.g. which daemon and run started it (for cleanup and `ps --filter`). */
+  labels: Record<string, string>;
+}
+
+/** Runs one probe command; resolves with its stdout, rejects on failure or timeout. */
+export type ProbeRunner = (file: string, args: string[]) => Promise<string>;
+
+const defaultProbe: ProbeRunner = async (file, args) =>
+  (await execFileAsync(file, args, { timeout: 10_000, encoding: 'utf8' })).stdout;
+
+/**
+ * The first working engine among `candidates` (podman first: it needs no daemon). A CLI that
+ * exists but cannot reach its engine (docker without dockerd) does not count.
+ */
+export async function detectContainerEngine(
+  opts: {
+    probe?: ProbeRunner;
+    find?: (name: string) => string | null;
+    candidates?: readonly EngineName[];
+  } = {},
+): Promise<ContainerEngine | null> {
+  const probe = opts.probe ?? defaultProbe;
+  const find = opts.find ?? ((name: string) => findExecutable(name));
+  for (const name of opts.candidates ?? ENGINE_NAMES) {
+    const path = find(name);
+    if (!path) continue;
+    try {
+      // podman is daemonless: its version answers for the engine. docker's client version
+      // answers without dockerd, so ask for the server's.
+      const out =
+        name === 'podman'
+          ? await probe(path, ['version', '--format', '{{.Client.Version}}'])
+          : await probe(path, ['version', '--format', '{{.Server.Version}}']);
+      const version = out.trim();
+      if (version) return { name, path, version };
+    } catch {
+      // present but not usable here; try the next one
+    }
+  }
+  return null;
+}
+
+/** The capability strings of a device (Presence/DeviceStatus.capabilities). */
+export function capabilitiesOf(engine: ContainerEngine | null): string[] {
+  return engine ? ['exec', 'container', `container:${engine.name}`] : ['exec'];
+}
+
+/** Why `spec` cannot run on `engine` (null when it can). */
+export function containerProblem(
+  engine: ContainerEngine | null,
+  spec: Pick<ContainerRunSpec, 'rootfs'>,
+): string | null {
+  if (!engine) return 'no container engine (podman or docker) found on this device';
+  if (spec.rootfs && engine.name !== 'podman') return `rootfs needs podman; this device has ${engine.name}`;
+  return null;
+}
+
+export function containerRunArgv(engine: ContainerEngine, spec: ContainerRunSpec): string[] {
+  const args = [engine.path, 'run', '--rm', '--name', spec.name];
+  // A container of the same name left by a killed daemon is replaced, not an error.
+  if (engine.name === 'podman') args.push('--replace');
+  for (const [key, value] of Object.entries(spec.labels)) args.push('--label', `${key}=${value}`);
+  if (spec.memory_limit_mb > 0) args.push('--memory', `${spec.memory_limit_mb}m`);
+  if (spec.cpu_limit > 0) args.push('--cpus', String(spec.cpu_limit));
+  for (const name of spec.envNames) args.push('--env', name);
+  for (const m of spec.mounts) args.push('--volume', `${m.source}:${m.target}${m.read_only ? ':ro' : ''}`);
+  if (spec.workdir) args.push('--workdir', spec.workdir);
+  // Options end here: the word after --rootfs is the path, then the command (STACK.md).
+  if (spec.rootfs) args.push('--rootfs', spec.rootfs);
+  else args.push(spec.image);
+  args.push(...spec.argv);
+  return args;
+}
+
+export function containerStopArgv(engine: ContainerEngine, name: string, graceS: number): string[] {
+  return [engine.path, 'stop', '--time', String(Math.max(0, Math.ceil(graceS))), name];
+}
+
+export function containerRemoveArgv(engine: ContainerEngine, name: string): string[] {
+  return [engine.path, 'rm', '--force', name];
+}
+
+/**
+ * Stops the container by name (SIGTERM, SIGKILL after `graceS`), then removes it. Never
+ * throws: a container already gone is the usual case once its attached run has exited.
+ */
+export async function stopContainer(
+  engine: ContainerEngine,
+  name: string,
+  graceS: number,
+  run: ProbeRunner = defaultProbe,
+): Promise<void> {
+  for (const [file, ...args] of [
+    containerStopArgv(engine, name, graceS),
+    containerRemoveArgv(engine, name),
+  ]) {
+    try {
+      await run(file as string, args);
+    } catch {
+      // no such container (already removed by --rm), or the engine refused: nothing to add
+    }
+  }
+}
+
+/** Container names are one MQTT-safe word: mc-<kind>-<name>. */
+export function containerName(kind: 'w' | 't', name: string): string {
+  return `mc-${kind}-${name}`;
+}
