@@ -14,6 +14,7 @@ import { topics } from '../proto/topics.ts';
 import { buildApi } from './api/app.ts';
 import { registerDeployRoutes } from './api/deploy-routes.ts';
 import { registerReleaseRoutes } from './api/release-routes.ts';
+import { registerTaskRoutes } from './api/task-routes.ts';
 import { fleetAuthorizer } from './auth/fleet-authorizer.ts';
 import type { LoadedControllerConfig } from './config/load.ts';
 import { Deployer } from './deploy/deployer.ts';
@@ -24,6 +25,7 @@ import { ReleasePublisher } from './releases/release-publisher.ts';
 import { ReleaseStore } from './releases/release-store.ts';
 import { FleetStore } from './store/fleet-store.ts';
 import { FleetIngest } from './store/ingest.ts';
+import { TaskQueue } from './tasks/task-queue.ts';
 
 /** The controller's own MQTT client id; also the name of its reply topic. */
 export const CONTROLLER_CLIENT_ID = 'mc-controller';
@@ -49,6 +51,7 @@ interface Parts {
   releaseDb: ReleaseDb;
   releases: ReleaseStore;
   deployer: Deployer;
+  tasks: TaskQueue;
 }
 
 /** Room for the MQTT header and the Release message's own fields around the files. */
@@ -93,6 +96,11 @@ export class Controller {
   /** Emits 'change' ({kind: 'deployment'}) on every persisted step, for the live feed. */
   get deployer(): Deployer | undefined {
     return this.#parts?.deployer;
+  }
+
+  /** Emits 'change' ({kind: 'task'}) on every persisted change of a task. */
+  get tasks(): TaskQueue | undefined {
+    return this.#parts?.tasks;
   }
 
   /** Broker URLs devices should be given in their fleet block. */
@@ -186,6 +194,17 @@ export class Controller {
       registry,
       logger: this.#logger,
     });
+    const tasks = new TaskQueue({
+      dataDir: c.data_dir,
+      store,
+      registry,
+      commands,
+      client,
+      logger: this.#logger,
+      metricsRegistry: metrics.registry,
+      replyTimeoutMs: c.command_timeout * 1000,
+    });
+    await tasks.start();
     const app = await buildApi({
       store,
       registry,
@@ -208,6 +227,7 @@ export class Controller {
       routes: [
         (api) => registerReleaseRoutes(api, { releases, publisher }),
         (api) => registerDeployRoutes(api, deployer),
+        (api) => registerTaskRoutes(api, tasks),
       ],
     });
     const listening = await app.listen({ host: c.host, port: c.port });
@@ -231,6 +251,7 @@ export class Controller {
       releaseDb,
       releases,
       deployer,
+      tasks,
     };
     this.#logger.info(addresses, 'controller started');
     return addresses;
@@ -286,6 +307,7 @@ export class Controller {
     if (!p) return;
     clearInterval(p.healthTimer);
     await p.deployer.stop();
+    await p.tasks.stop();
     // Pending commands end now (MC_ERR_UNAVAILABLE) instead of holding app.close() for their timeout.
     await p.commands.stop();
     await p.app.close();

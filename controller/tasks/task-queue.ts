@@ -1,0 +1,679 @@
+// The fleet task queue: accepts tasks, places them on matching online devices with room
+// (placement.ts), sends each attempt as an ExecCmd, and settles it from the device's
+// TASK_FINISHED event or an exec_status answer (transitions.ts). Every change of a record is
+// written to LMDB before the queue acts on it (sends a command, hands a slot to the next
+// task), so a restarted controller continues from what was written: queued tasks stay
+// queued, attempts in flight are asked about (exec_status) or resent under the same command
+// id (the device acts once per id). Announces every persisted change as a 'change' event.
+import { EventEmitter } from 'node:events';
+import type { MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { CommandClient } from '../../proto/command-client.ts';
+import { McError } from '../../proto/errors.ts';
+import type { DeviceRegistry } from '../registry/device-registry.ts';
+import type { FleetStore } from '../store/fleet-store.ts';
+import type { DeviceSnapshot, FleetChange, StoredEvent } from '../store/types.ts';
+import { compareQueued, planDispatch } from './placement.ts';
+import { TaskBus } from './task-bus.ts';
+import { TaskDb, taskId } from './task-db.ts';
+import { TaskMetrics } from './task-metrics.ts';
+import {
+  addAttempt,
+  applyFinish,
+  currentAttempt,
+  loseAttempt,
+  markStarted,
+  RETRYABLE_REFUSALS,
+  requestCancel,
+  type Verdict,
+} from './transitions.ts';
+import {
+  ACTIVE_TASK_STATES,
+  type Attempt,
+  type Candidate,
+  type FinishReport,
+  isFinal,
+  type Task,
+  type TaskChange,
+  type TaskSpec,
+  type TaskState,
+} from './types.ts';
+
+export interface TaskQueueOptions {
+  /** The LMDB environment lives in <dataDir>/tasks. */
+  dataDir: string;
+  store: FleetStore;
+  registry?: DeviceRegistry;
+  commands: CommandClient;
+  /** The controller's MQTT client: after it reconnects, runs are asked about (events may be lost). */
+  client?: MqttClient;
+  logger: Logger;
+  /** The controller's Prometheus registry. */
+  metricsRegistry?: Registry;
+  now?: () => number;
+  tickMs?: number;
+  replyTimeoutMs?: number;
+  /** An ExecCmd the device receives later than this is not run (default 60 s). */
+  dispatchExpiryMs?: number;
+  /** A device stale this long loses its attempts (default 30 s); offline loses them at once. */
+  lostAfterMs?: number;
+  /** After start, devices are not judged (lost, or given work) for this long (default 3 s). */
+  settleMs?: number;
+  /** A run silent this long past its timeout is asked about with exec_status (default 30 s). */
+  reconcileMs?: number;
+  /** Finished tasks kept, oldest removed first (default 10,000). */
+  keep?: number;
+  /** Output tail kept per attempt (default 8 KiB). */
+  tailBytes?: number;
+}
+
+export interface TaskListQuery {
+  states?: TaskState[];
+  device?: string;
+  limit?: number;
+  /** Only tasks submitted before this id (the `next` of the previous page). */
+  before?: string;
+}
+
+export interface TaskLogs {
+  task_id: string;
+  attempt: number;
+  device: string;
+  run_id: string | null;
+  /** device: read from the device now; stored_tail: the device could not be asked, the kept tail. */
+  source: 'device' | 'stored_tail';
+  lines: string[];
+  note: string;
+}
+
+interface SendState {
+  inFlight: boolean;
+  /** When a silent attempt may be resent, or a running one asked about. */
+  nextMs: number;
+}
+
+const DEFAULTS = {
+  tickMs: 500,
+  replyTimeoutMs: 10_000,
+  dispatchExpiryMs: 60_000,
+  lostAfterMs: 30_000,
+  settleMs: 3_000,
+  reconcileMs: 30_000,
+  keep: 10_000,
+  tailBytes: 8 * 1024,
+};
+/** Largest page of GET /api/tasks, and how far one listing scans. */
+export const MAX_LIST_LIMIT = 1000;
+const MAX_SCAN = 100_000;
+
+const key = (task: Task, a: Attempt) => `${task.id}/${a.n}`;
+
+export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
+  readonly #o: TaskQueueOptions & typeof DEFAULTS;
+  readonly #logger: Logger;
+  readonly #now: () => number;
+  readonly #bus: TaskBus;
+  #db: TaskDb | undefined;
+  #metrics: TaskMetrics | undefined;
+  /** Every task not final yet, and final ones until their last write commits. */
+  readonly #active = new Map<string, Task>();
+  readonly #sends = new Map<string, SendState>();
+  readonly #pending = new Set<Promise<unknown>>();
+  #seq = 0;
+  #timer: NodeJS.Timeout | undefined;
+  #ticking: Promise<void> | undefined;
+  #again = false;
+  #startedMs = 0;
+  #reconcileDue = true;
+  #lastTrimMs = 0;
+
+  constructor(opts: TaskQueueOptions) {
+    super();
+    this.#o = { ...DEFAULTS, ...withoutUndefined(opts) } as TaskQueueOptions & typeof DEFAULTS;
+    this.#logger = opts.logger.child({ component: 'tasks' });
+    this.#now = opts.now ?? Date.now;
+    this.#bus = new TaskBus({
+      commands: opts.commands,
+      replyTimeoutMs: this.#o.replyTimeoutMs,
+      dispatchExpiryMs: this.#o.dispatchExpiryMs,
+    });
+  }
+
+  /** Opens LMDB, loads the active tasks, and starts placing and settling them (idempotent). */
+  async start(): Promise<void> {
+    if (this.#timer) return;
+    const db = TaskDb.open(this.#o.dataDir);
+    this.#db = db;
+    this.#seq = db.meta.get('seq') ?? 0;
+    for (const { value } of db.tasks.getRange()) {
+      if (!isFinal(value.state)) this.#active.set(value.id, value);
+    }
+    if (this.#o.metricsRegistry && !this.#metrics) {
+      this.#metrics = new TaskMetrics(this.#o.metricsRegistry, { activeCounts: () => this.activeCounts() });
+    }
+    this.#startedMs = this.#now();
+    this.#reconcileDue = true;
+    this.#o.store.on('change', this.#onFleetChange);
+    this.#o.client?.on('connect', this.#onReconnect);
+    this.#timer = setInterval(() => this.#requestTick(), this.#o.tickMs);
+    if (this.#active.size > 0) this.#logger.info({ active: this.#active.size }, 'resuming tasks');
+    this.#requestTick();
+  }
+
+  /** Stops placing; waits for a tick and every write in progress; closes LMDB (idempotent). */
+  async stop(): Promise<void> {
+    if (!this.#timer) return;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.#o.store.off('change', this.#onFleetChange);
+    this.#o.client?.off('connect', this.#onReconnect);
+    this.#again = false;
+    await this.#ticking;
+    while (this.#pending.size > 0) await Promise.all([...this.#pending]);
+    await this.#db?.close();
+    this.#db = undefined;
+    this.#active.clear();
+    this.#sends.clear();
+  }
+
+  async submit(spec: TaskSpec, actor: string): Promise<Task> {
+    const db = this.#open();
+    const c = spec.command;
+    if (c.argv.length > 0 === (c.script !== '')) {
+      throw new McError('MC_ERR_INVALID_ARGUMENT', 'give exactly one of argv and script');
+    }
+    const pinned = spec.placement.device;
+    if (pinned !== null && !this.#known(pinned)) {
+      throw new McError('MC_ERR_NOT_FOUND', `unknown device ${pinned}`);
+    }
+    const now = this.#now();
+    const seq = ++this.#seq;
+    const task: Task = {
+      ...structuredClone(spec),
+      id: taskId(now, seq),
+      seq,
+      state: 'queued',
+      actor,
+      created_ms: now,
+      updated_ms: now,
+      started_ms: null,
+      finished_ms: null,
+      attempts: [],
+      result: null,
+      duplicates: [],
+      cancel_requested: false,
+      error: null,
+    };
+    const counter = db.meta.put('seq', seq);
+    await Promise.all([counter, this.#save(task)]);
+    this.#active.set(task.id, task);
+    this.#o.store.audit({
+      ts_ms: now,
+      actor,
+      device: pinned ?? '',
+      action: 'task_submit',
+      args: { task_id: task.id, priority: task.priority, tags: task.placement.tags, name: task.name },
+      ok: true,
+      error: null,
+      latency_ms: null,
+    });
+    this.#requestTick();
+    return structuredClone(task);
+  }
+
+  /** Queued: cancelled at once. Running: exec_stop, cancelled when the run ends (or is lost). */
+  async cancel(id: string, actor: string): Promise<Task> {
+    const task = this.#active.get(id);
+    if (!task) {
+      const stored = this.get(id);
+      if (!stored) throw new McError('MC_ERR_NOT_FOUND', `no task ${id}`);
+      throw new McError('MC_ERR_CONFLICT', `task ${id} is already ${stored.state}`);
+    }
+    const outcome = requestCancel(task, this.#now());
+    if (outcome === 'final') throw new McError('MC_ERR_CONFLICT', `task ${id} is already ${task.state}`);
+    if (outcome === 'cancelled') this.#metrics?.finished('cancelled');
+    await this.#save(task);
+    const attempt = currentAttempt(task);
+    this.#o.store.audit({
+      ts_ms: this.#now(),
+      actor,
+      device: attempt?.device ?? task.placement.device ?? '',
+      action: 'task_cancel',
+      args: { task_id: id, was: outcome === 'cancelled' ? 'queued' : task.state },
+      ok: true,
+      error: null,
+      latency_ms: null,
+    });
+    if (outcome === 'stopping' && attempt?.state === 'running' && attempt.run_id) {
+      void this.#stopRun(attempt.device, attempt.run_id);
+    }
+    // A dispatching attempt is stopped once its ExecStarted arrives (#sendExec).
+    return structuredClone(task);
+  }
+
+  get(id: string): Task | undefined {
+    const task = this.#active.get(id) ?? this.#db?.tasks.get(id);
+    return task ? structuredClone(task) : undefined;
+  }
+
+  /** Newest first; `next` is the `before` of the following page (null on the last). */
+  list(q: TaskListQuery = {}): { tasks: Task[]; next: string | null } {
+    const db = this.#open();
+    const limit = Math.min(q.limit ?? 100, MAX_LIST_LIMIT);
+    const states = q.states && q.states.length > 0 ? new Set(q.states) : undefined;
+    const keep = (t: Task) =>
+      (!states || states.has(t.state)) &&
+      (q.device === undefined ||
+        t.placement.device === q.device ||
+        t.attempts.some((a) => a.device === q.device));
+    const out: Task[] = [];
+    const accept = (t: Task): boolean => {
+      if (q.before !== undefined && t.id >= q.before) return false;
+      if (!keep(t)) return false;
+      out.push(structuredClone(t));
+      return out.length > limit;
+    };
+    if (states && [...states].every((s) => ACTIVE_TASK_STATES.includes(s))) {
+      const active = [...this.#active.values()].sort((a, b) => (a.id < b.id ? 1 : -1));
+      for (const t of active) if (accept(t)) break;
+    } else {
+      let scanned = 0;
+      const range = db.tasks.getRange({ reverse: true, ...(q.before ? { start: q.before } : {}) });
+      for (const { value } of range) {
+        if (accept(this.#active.get(value.id) ?? value) || ++scanned >= MAX_SCAN) break;
+      }
+    }
+    const more = out.length > limit;
+    if (more) out.length = limit;
+    return { tasks: out, next: more ? (out[out.length - 1]?.id ?? null) : null };
+  }
+
+  activeCounts(): Record<'queued' | 'dispatching' | 'running', number> {
+    const counts = { queued: 0, dispatching: 0, running: 0 };
+    for (const t of this.#active.values()) if (t.state in counts) counts[t.state as keyof typeof counts]++;
+    return counts;
+  }
+
+  /** The run's log from its device; the stored tail when the device cannot be asked. */
+  async logs(id: string, opts: { attempt?: number; lines: number }): Promise<TaskLogs> {
+    const task = this.get(id);
+    if (!task) throw new McError('MC_ERR_NOT_FOUND', `no task ${id}`);
+    const n = opts.attempt ?? task.result?.attempt ?? currentAttempt(task)?.n;
+    const attempt = task.attempts.find((a) => a.n === n);
+    if (!attempt) {
+      throw new McError(
+        'MC_ERR_NOT_FOUND',
+        `task ${id} has ${n === undefined ? 'no attempt yet' : `no attempt ${n}`}`,
+      );
+    }
+    const base = { task_id: id, attempt: attempt.n, device: attempt.device, run_id: attempt.run_id };
+    const stored = (note: string): TaskLogs => ({
+      ...base,
+      source: 'stored_tail',
+      lines: attempt.output_tail === '' ? [] : attempt.output_tail.replace(/\n$/, '').split('\n'),
+      note,
+    });
+    if (!attempt.run_id) return stored('the attempt has no run id (it never started on the device)');
+    const outcome = await this.#bus.logs(attempt.device, attempt.run_id, opts.lines);
+    if (outcome.kind === 'ok') return { ...base, source: 'device', lines: outcome.value, note: '' };
+    const why = outcome.kind === 'error' ? `${outcome.code}: ${outcome.message}` : outcome.message;
+    return stored(`the device could not give the log (${why}); this is the kept output tail`);
+  }
+
+  #open(): TaskDb {
+    if (!this.#db) throw new McError('MC_ERR_UNAVAILABLE', 'the task queue is not running');
+    return this.#db;
+  }
+
+  #known(name: string): boolean {
+    return this.#o.store.device(name) !== undefined || this.#o.registry?.get(name) !== undefined;
+  }
+
+  /** Writes the record; final tasks leave the active map once that write is on disk. */
+  #save(task: Task): Promise<void> {
+    const db = this.#open();
+    task.updated_ms = this.#now();
+    const write = db.tasks.put(task.id, task).then(
+      () => {
+        if (isFinal(task.state) && this.#active.get(task.id) === task) {
+          this.#active.delete(task.id);
+          for (const a of task.attempts) this.#sends.delete(key(task, a));
+        }
+      },
+      (err: unknown) => this.#logger.error({ err, id: task.id }, 'task write failed'),
+    );
+    this.#pending.add(write);
+    void write.finally(() => this.#pending.delete(write));
+    if (this.listenerCount('change') > 0) this.emit('change', { kind: 'task', task: structuredClone(task) });
+    return write;
+  }
+
+  /** Metrics and follow-up commands of a verdict; the caller saves the task. */
+  #afterVerdict(task: Task, verdict: Verdict, reason: 'lost' | 'refused' | 'failed'): void {
+    switch (verdict.kind) {
+      case 'finished':
+        this.#metrics?.finished(verdict.state);
+        if (verdict.stop?.run_id) void this.#stopRun(verdict.stop.device, verdict.stop.run_id);
+        break;
+      case 'requeued':
+        this.#metrics?.requeued(reason);
+        break;
+      case 'duplicate':
+        this.#metrics?.duplicate();
+        this.#logger.info({ id: task.id, duplicates: task.duplicates.length }, 'duplicate task report');
+        break;
+      default:
+    }
+  }
+
+  readonly #onReconnect = (): void => {
+    this.#reconcileDue = true;
+    this.#requestTick();
+  };
+
+  readonly #onFleetChange = (change: FleetChange): void => {
+    if (change.kind === 'event') {
+      if (change.event.type === 'task_finished') this.#onFinishedEvent(change.event);
+      else if (change.event.type === 'task_started') this.#onStartedEvent(change.event);
+      return;
+    }
+    if (change.kind === 'removed') {
+      this.#requestTick();
+      return;
+    }
+    if (change.kind !== 'device') return;
+    const d = change.device;
+    const busy = () =>
+      [...this.#active.values()].some((t) => {
+        const a = currentAttempt(t);
+        return a?.device === d.name && (a.state === 'running' || a.state === 'dispatching');
+      });
+    const queued = () => [...this.#active.values()].some((t) => t.state === 'queued');
+    if (d.health === 'online' ? queued() : busy()) this.#requestTick();
+  };
+
+  #onFinishedEvent(event: StoredEvent): void {
+    const report = reportOfEvent(event);
+    if (report) void this.#applyReport(report);
+  }
+
+  #onStartedEvent(event: StoredEvent): void {
+    const task = this.#active.get(event.attrs.task_id ?? '');
+    const attempt = task?.attempts.find((a) => a.n === Number(event.attrs.attempt));
+    if (!task || !attempt || attempt.device !== event.device || !event.run_id) return;
+    if (this.#started(task, attempt, event.run_id)) void this.#save(task);
+  }
+
+  /** Marks the attempt running; true when that changed the record. */
+  #started(task: Task, attempt: Attempt, runId: string): boolean {
+    const first = task.started_ms === null;
+    if (!markStarted(task, attempt, runId, this.#now())) return false;
+    if (first && task.started_ms !== null) this.#metrics?.started(task.started_ms - task.created_ms);
+    const s = this.#sends.get(key(task, attempt));
+    if (s) s.nextMs = this.#now() + this.#o.reconcileMs;
+    return true;
+  }
+
+  async #applyReport(report: FinishReport): Promise<void> {
+    const task = this.#active.get(report.task_id) ?? this.#db?.tasks.get(report.task_id);
+    if (!task) return;
+    let verdict: Verdict;
+    let reason: 'lost' | 'failed' = 'failed';
+    if (report.state === 'lost') {
+      // The daemon restarted and could not adopt the run: as good as a lost device.
+      const attempt = task.attempts.find((a) => a.n === report.attempt && a.device === report.device);
+      if (!attempt) return;
+      reason = 'lost';
+      const why = `${report.device} lost run ${report.run_id} (daemon restart)`;
+      verdict = loseAttempt(task, attempt, { state: 'lost', reason: why }, this.#now());
+    } else {
+      verdict = applyFinish(task, report, this.#now(), this.#o.tailBytes);
+    }
+    if (verdict.kind === 'ignored') return;
+    this.#afterVerdict(task, verdict, reason);
+    // Held in memory until written, so a second report meanwhile sees this one.
+    this.#active.set(task.id, task);
+    await this.#save(task);
+    this.#requestTick();
+  }
+
+  async #stopRun(device: string, runId: string): Promise<void> {
+    const outcome = await this.#bus.stop(device, runId);
+    if (outcome.kind !== 'ok') {
+      // Not found: it ended meanwhile (its report follows). Silent: the device is going away.
+      this.#logger.info({ device, runId, outcome }, 'task run stop not confirmed');
+    }
+  }
+
+  #requestTick(): void {
+    if (!this.#timer) return;
+    if (this.#ticking) {
+      this.#again = true;
+      return;
+    }
+    this.#ticking = this.#tick()
+      .catch((err: unknown) => this.#logger.error({ err }, 'task queue step failed'))
+      .finally(() => {
+        this.#ticking = undefined;
+        if (this.#again && this.#timer) {
+          this.#again = false;
+          this.#requestTick();
+        }
+      });
+  }
+
+  async #tick(): Promise<void> {
+    const now = this.#now();
+    if (now - this.#startedMs < this.#o.settleMs) return;
+    const devices = new Map<string, DeviceSnapshot>();
+    for (const d of this.#o.store.devices()) devices.set(d.name, d);
+    const reconcile = this.#reconcileDue;
+    this.#reconcileDue = false;
+    const writes: Promise<void>[] = [];
+    for (const task of [...this.#active.values()]) {
+      if (isFinal(task.state)) continue;
+      const attempt = currentAttempt(task);
+      if (!attempt || (attempt.state !== 'running' && attempt.state !== 'dispatching')) continue;
+      const lost = this.#lostReason(devices.get(attempt.device), attempt.device, now);
+      if (lost) {
+        const verdict = loseAttempt(task, attempt, { state: 'lost', reason: lost }, now);
+        this.#afterVerdict(task, verdict, 'lost');
+        this.#logger.info(
+          { id: task.id, attempt: attempt.n, device: attempt.device, verdict: verdict.kind },
+          lost,
+        );
+        writes.push(this.#save(task));
+        continue;
+      }
+      if (devices.get(attempt.device)?.health !== 'online') continue;
+      this.#followUp(task, attempt, now, reconcile);
+    }
+    await Promise.all(writes);
+    await this.#dispatch(devices, now);
+    if (now - this.#lastTrimMs > 10_000) {
+      this.#lastTrimMs = now;
+      await this.#trim();
+    }
+  }
+
+  /** Why an active attempt on this device is given up, or null while the device may still finish it. */
+  #lostReason(d: DeviceSnapshot | undefined, name: string, now: number): string | null {
+    if (!d) return this.#known(name) ? null : `device ${name} was removed`;
+    if (d.health === 'offline') return `device ${name} went offline`;
+    if (d.health === 'stale' && now - d.health_since_ms >= this.#o.lostAfterMs) {
+      return `device ${name} stale for ${Math.round((now - d.health_since_ms) / 1000)} s`;
+    }
+    return null;
+  }
+
+  /** Resends an unanswered ExecCmd, or asks a running attempt's device how the run is. */
+  #followUp(task: Task, attempt: Attempt, now: number, reconcile: boolean): void {
+    const k = key(task, attempt);
+    let s = this.#sends.get(k);
+    if (!s) {
+      // Not sent by this controller process: resend or ask at once.
+      s = { inFlight: false, nextMs: 0 };
+      this.#sends.set(k, s);
+    }
+    if (s.inFlight || (!reconcile && now < s.nextMs)) return;
+    if (attempt.state === 'dispatching') void this.#sendExec(task, attempt);
+    else if (attempt.run_id) {
+      const budget = task.command.timeout_s * 1000;
+      if (!reconcile && attempt.started_ms !== null && now - attempt.started_ms < budget) {
+        s.nextMs = attempt.started_ms + budget + this.#o.reconcileMs;
+        return;
+      }
+      void this.#askStatus(task, attempt);
+    }
+  }
+
+  #candidates(devices: Map<string, DeviceSnapshot>): Candidate[] {
+    const activeOn = new Map<string, number>();
+    for (const t of this.#active.values()) {
+      const a = currentAttempt(t);
+      if (a && !isFinal(t.state) && (a.state === 'dispatching' || a.state === 'running')) {
+        activeOn.set(a.device, (activeOn.get(a.device) ?? 0) + 1);
+      }
+    }
+    const out: Candidate[] = [];
+    for (const d of devices.values()) {
+      if (d.health !== 'online') continue;
+      const status = d.status ?? {};
+      const system = (status.system ?? {}) as {
+        cpu_percent?: number;
+        mem_used_bytes?: number;
+        mem_total_bytes?: number;
+      };
+      const memTotal = Number(system.mem_total_bytes ?? 0);
+      out.push({
+        name: d.name,
+        tags: [...new Set([...(this.#o.registry?.get(d.name)?.tags ?? []), ...d.tags])],
+        active: activeOn.get(d.name) ?? 0,
+        reported_running: Number(status.tasks_running ?? 0),
+        cpu_percent: d.heartbeat?.cpu_percent ?? Number(system.cpu_percent ?? 0),
+        mem_fraction:
+          d.heartbeat !== null
+            ? d.heartbeat.mem_percent / 100
+            : memTotal > 0
+              ? Number(system.mem_used_bytes ?? 0) / memTotal
+              : 0,
+      });
+    }
+    return out;
+  }
+
+  async #dispatch(devices: Map<string, DeviceSnapshot>, now: number): Promise<void> {
+    const queue = [...this.#active.values()].filter((t) => t.state === 'queued').sort(compareQueued);
+    if (queue.length === 0) return;
+    const plan = planDispatch(queue, this.#candidates(devices));
+    if (plan.length === 0) return;
+    const started = plan.map(({ task, device }) => ({ task, attempt: addAttempt(task, device, now) }));
+    // Written before the commands go out: a crash in between resends under the same ids.
+    await Promise.all(started.map(({ task }) => this.#save(task)));
+    this.#metrics?.dispatched(started.length);
+    for (const { task, attempt } of started) void this.#sendExec(task, attempt);
+  }
+
+  async #sendExec(task: Task, attempt: Attempt): Promise<void> {
+    const k = key(task, attempt);
+    const s = this.#sends.get(k) ?? { inFlight: false, nextMs: 0 };
+    this.#sends.set(k, s);
+    s.inFlight = true;
+    const outcome = await this.#bus.exec(task, attempt);
+    s.inFlight = false;
+    const now = this.#now();
+    if (outcome.kind === 'silent') {
+      // Resent under the same id while the device is online; lost when it goes away.
+      s.nextMs = now + this.#o.replyTimeoutMs;
+      return;
+    }
+    if (outcome.kind === 'ok') {
+      if (!this.#started(task, attempt, outcome.value.run_id)) return;
+      await this.#save(task);
+      if (task.cancel_requested) void this.#stopRun(attempt.device, outcome.value.run_id);
+      return;
+    }
+    const fatal = !RETRYABLE_REFUSALS.includes(outcome.code);
+    const verdict = loseAttempt(
+      task,
+      attempt,
+      { state: 'refused', reason: `${attempt.device} refused: ${outcome.code}: ${outcome.message}`, fatal },
+      now,
+    );
+    if (verdict.kind === 'ignored') return;
+    this.#afterVerdict(task, verdict, 'refused');
+    await this.#save(task);
+    this.#requestTick();
+  }
+
+  async #askStatus(task: Task, attempt: Attempt): Promise<void> {
+    const s = this.#sends.get(key(task, attempt));
+    if (!s) return;
+    s.inFlight = true;
+    const outcome = await this.#bus.status(task, attempt);
+    s.inFlight = false;
+    s.nextMs = this.#now() + this.#o.reconcileMs;
+    if (outcome.kind === 'ok') {
+      if (outcome.value) await this.#applyReport(outcome.value);
+      return;
+    }
+    if (outcome.kind === 'error' && outcome.code === 'MC_ERR_NOT_FOUND') {
+      const verdict = loseAttempt(
+        task,
+        attempt,
+        { state: 'lost', reason: `${attempt.device} no longer knows run ${attempt.run_id}` },
+        this.#now(),
+      );
+      if (verdict.kind === 'ignored') return;
+      this.#afterVerdict(task, verdict, 'lost');
+      await this.#save(task);
+      this.#requestTick();
+    }
+  }
+
+  /** Removes the oldest finished tasks beyond `keep`. */
+  async #trim(): Promise<void> {
+    const db = this.#open();
+    let excess = db.tasks.getCount() - this.#active.size - this.#o.keep;
+    if (excess <= 0) return;
+    const removals: Promise<boolean>[] = [];
+    for (const { key: id, value } of db.tasks.getRange()) {
+      if (excess <= 0) break;
+      if (!isFinal(value.state) || this.#active.has(id)) continue;
+      removals.push(db.tasks.remove(id));
+      excess--;
+    }
+    await Promise.all(removals);
+  }
+}
+
+/** A TASK_FINISHED event as a report; null when it names no task (an ad-hoc `mctl exec`). */
+export function reportOfEvent(event: StoredEvent): FinishReport | null {
+  const a = event.attrs;
+  const taskIdOf = a.task_id ?? '';
+  const attempt = Number(a.attempt);
+  if (taskIdOf === '' || !Number.isInteger(attempt) || attempt < 1) return null;
+  const num = (v: string | undefined) =>
+    v === undefined || v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
+  const exit = event.exit_code ?? num(a.exit_code);
+  const duration = num(a.duration_ms);
+  const ended = num(a.ended_ms) ?? (event.ts_ms || null);
+  return {
+    task_id: taskIdOf,
+    attempt,
+    device: event.device,
+    run_id: event.run_id || (a.run_id ?? ''),
+    state: a.state ?? '',
+    exit_code: exit,
+    signal: event.signal || (a.signal ?? ''),
+    started_ms: num(a.started_ms) ?? (ended !== null && duration !== null ? ended - duration : null),
+    ended_ms: ended,
+    duration_ms: duration,
+    output_tail: a.output_tail ?? a.output ?? '',
+  };
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
