@@ -12,6 +12,7 @@ import { fleetCommand } from './commands/fleet.ts';
 import { releaseCommand } from './commands/release.ts';
 import { runCommand } from './commands/run.ts';
 import { subCommand } from './commands/sub.ts';
+import { taskCommand } from './commands/task.ts';
 import { upCommand } from './commands/up.ts';
 import { validateCommand } from './commands/validate.ts';
 import { workloadCommands } from './commands/workloads.ts';
@@ -69,6 +70,7 @@ export function buildProgram(): Command {
   program.addCommand(releaseCommand());
   program.addCommand(deployCommand());
   program.addCommand(deploymentsCommand());
+  program.addCommand(taskCommand());
   for (const command of workloadCommands()) program.addCommand(command);
   return program;
 }
