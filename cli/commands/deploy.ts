@@ -4,6 +4,9 @@
 // ls|show ID|cancel ID|promote ID` and `mctl deployments [ID]` inspect and steer deployments.
 // Progress is read by polling GET /api/deployments/:id once a second: one request a second
 // is nothing next to a deployment's minutes, and it needs no live-feed client in the CLI.
+// Following prints a line per change (with --json: the whole record as one JSON line per
+// change, the last line being the final state) and rides out a controller restart: the
+// deployment resumes on the controller, so the follower keeps asking for a while.
 import { statSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Deployment } from '../../controller/deploy/types.ts';
@@ -15,6 +18,8 @@ import { apiOptions, type ControllerApiOptions, createRelease, withControllerOpt
 
 const FINAL = new Set(['completed', 'failed', 'rolled_back', 'cancelled']);
 const POLL_MS = 1000;
+/** How long following waits for an unreachable controller (a restart) before giving up. */
+const UNREACHABLE_MS = 60_000;
 
 interface DeployFlags {
   version?: string;
@@ -55,17 +60,38 @@ export function progressLine(d: Deployment): string {
   const rollback = Object.values(d.devices).filter((p) => p.step.startsWith('roll'));
   const back =
     rollback.length > 0 ? ` — rollback: ${rollback.map((p) => `${p.device} ${p.step}`).join(', ')}` : '';
-  const waiting = d.awaiting_promote ? ' — waiting for promote' : '';
+  const waiting = d.awaiting_promote ? ` — waiting for promote (mctl deploy promote ${d.id})` : '';
   return `${d.id} ${d.status} batch ${index + 1}/${d.batches.length} (${batch})${back}${waiting}${d.error ? ` — ${d.error}` : ''}`;
 }
 
-/** Prints a line whenever the progress changes, until the deployment ends. */
+/** GET of the deployment that waits out a controller restart (up to UNREACHABLE_MS). */
+async function fetchFollowing(opts: ControllerApiOptions, id: string): Promise<Deployment> {
+  const since = Date.now();
+  let told = false;
+  for (;;) {
+    try {
+      return await callApi<Deployment>(opts, 'GET', path(id));
+    } catch (err) {
+      if (
+        !(err instanceof McError && err.code === 'MC_ERR_UNAVAILABLE') ||
+        Date.now() - since > UNREACHABLE_MS
+      )
+        throw err;
+      if (!told) process.stderr.write(`${err.message}; still following, retrying\n`);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+}
+
+/** Prints the progress whenever it changes, until the deployment ends; resolves to the end state. */
 async function follow(opts: ControllerApiOptions, id: string): Promise<Deployment> {
   let last = '';
   for (;;) {
-    const d = await callApi<Deployment>(opts, 'GET', path(id));
-    const line = progressLine(d);
-    if (line !== last && !opts.json) process.stdout.write(`${line}\n`);
+    const d = await fetchFollowing(opts, id);
+    // Human output: one line per visible change. JSON: the record whenever a step was saved.
+    const line = opts.json ? JSON.stringify(d) : progressLine(d);
+    if (line !== last) process.stdout.write(`${line}\n`);
     last = line;
     if (FINAL.has(d.status)) return d;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -126,7 +152,8 @@ async function start(target: string, o: DeployFlags, opts: ControllerApiOptions)
   if (!opts.json)
     process.stdout.write(`deployment ${d.id}: ${d.batches.map((b) => `[${b.join(', ')}]`).join(' → ')}\n`);
   const end = await follow(opts, d.id);
-  show(opts, end);
+  // With --json the last line follow() printed is the end state already.
+  if (!opts.json) show(opts, end);
   if (end.status !== 'completed') process.exitCode = 1;
 }
 
@@ -172,7 +199,10 @@ export function deployCommand(): Command {
     .option('--wait', 'follow it until it ends', false)
     .action(async (id: string, o: { wait: boolean }, cmd: Command) => {
       const opts = apiOptions(cmd);
-      show(opts, o.wait ? await follow(opts, id) : await callApi<Deployment>(opts, 'GET', path(id)));
+      if (!o.wait) return show(opts, await callApi<Deployment>(opts, 'GET', path(id)));
+      const end = await follow(opts, id);
+      if (!opts.json) show(opts, end);
+      if (end.status !== 'completed') process.exitCode = 1;
     });
 
   deploy

@@ -5,12 +5,14 @@
 // deployment starts from the release the previous one left.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Deployment } from '../../controller/deploy/types.ts';
-import type { DeviceSnapshot } from '../../controller/store/types.ts';
 import { teardownAll } from '../helpers/broker-teardown.ts';
 import { killAllChildren, runMctl } from '../helpers/child.ts';
 import {
+  appRelease,
   type ControllerProcess,
-  releaseDir,
+  deviceOf,
+  mctlAgainst,
+  reportedBy as reportedOf,
   startControllerProcess,
   startDevice,
   TOKEN,
@@ -23,34 +25,16 @@ const DEVICES = ['e2e-1', 'e2e-2', 'e2e-3', 'e2e-4'];
 const TIMES = { min_healthy_time: 1, healthy_deadline: 15 };
 let ctl: ControllerProcess;
 
-/** A release of one service `app` running app.sh; `crash` makes it exit 1 every time. */
-function release(version: string, crash = false): string {
-  const script = crash ? 'echo crashing; exit 1\n' : `echo "app ${version} up"\nexec sleep 1000\n`;
-  return releaseDir(teardown, {
-    'app.yaml': `name: app\ntype: service\nrun_mode: forever\ncommand: sh ./app.sh\nrestart_delay: 0.2\nstop_timeout: 2\n`,
-    'app.sh': script,
-  });
-}
-
-async function device(name: string): Promise<DeviceSnapshot> {
-  return (await ctl.api<{ device: DeviceSnapshot }>('GET', `/api/fleet/clients/${name}`)).body.device;
-}
+const release = (version: string, crash = false) => appRelease(teardown, version, crash);
+const device = (name: string) => deviceOf(ctl, name);
 
 /** What the device itself last reported: its release and its workloads with their states. */
 async function reportedBy(name: string): Promise<{ release: string; workloads: string[] }> {
-  const status = (await device(name)).status ?? {};
-  const workloads = (status.workloads ?? []) as Array<{ name: string; status: string }>;
-  return {
-    release: String(status.release ?? ''),
-    workloads: workloads.map((w) => `${w.name}:${w.status}`).sort(),
-  };
+  const { release, workloads } = await reportedOf(ctl, name);
+  return { release, workloads };
 }
 
-async function mctlDeploy(args: string[]): Promise<{ code: number | string; out: string }> {
-  const child = runMctl(['deploy', ...args, '--controller', ctl.http, '--token', TOKEN]);
-  const code = await child.exited;
-  return { code, out: `${child.lines.join('\n')}\n${child.stderr()}` };
-}
+const mctlDeploy = (args: string[]) => mctlAgainst(ctl, ['deploy', ...args]);
 
 const times = ['--min-healthy-time', '1', '--healthy-deadline', '15'];
 // `--version=V`, not `--version V`: the program's own -V/--version is found anywhere on the
