@@ -8,6 +8,7 @@ import { controllerCommand } from './commands/controller.ts';
 import { demoCommand } from './commands/demo.ts';
 import { deployCommand, deploymentsCommand } from './commands/deploy.ts';
 import { deviceCommand } from './commands/device.ts';
+import { execCommand } from './commands/exec.ts';
 import { fleetCommand } from './commands/fleet.ts';
 import { releaseCommand } from './commands/release.ts';
 import { runCommand } from './commands/run.ts';
@@ -71,6 +72,7 @@ export function buildProgram(): Command {
   program.addCommand(deployCommand());
   program.addCommand(deploymentsCommand());
   program.addCommand(taskCommand());
+  program.addCommand(execCommand());
   for (const command of workloadCommands()) program.addCommand(command);
   return program;
 }

@@ -82,20 +82,22 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
         if (!tasks) throw new McError('MC_ERR_UNKNOWN_COMMAND', 'this daemon runs no tasks');
         const id = args.run_id;
         const log = await tasks.logs(id, count);
-        // A run that has ended has nothing more to stream: no stream id, the tail is all there is.
-        if (!args.follow || !log.until) return { logs: { run_id: id, lines: log.lines } };
+        const fromStart = args.follow && args.from_start;
+        // A run that has ended has nothing more to stream: no stream id, the tail is all there
+        // is — unless the whole log was asked for (from_start), which is streamed in chunks.
+        if (!args.follow || (!log.until && !fromStart)) return { logs: { run_id: id, lines: log.lines } };
         await deps.follower.follow({
           streamId: command.id,
           device: deps.device,
           workload: id,
           runId: id,
           file: log.file,
-          position: log.position,
-          until: log.until,
+          position: fromStart ? 0 : log.position,
+          until: log.until ?? Promise.resolve(),
           origin,
           seconds: args.follow_seconds ?? 0,
         });
-        return { logs: { run_id: id, lines: log.lines, stream_id: command.id } };
+        return { logs: { run_id: id, lines: fromStart ? [] : log.lines, stream_id: command.id } };
       }
       const name = known(workloadName(command, args?.workload));
       const lines = await supervisor.tailLog(name, count);

@@ -96,6 +96,7 @@ export async function logSnapshot(
   logPath: string,
   lines: number,
 ): Promise<{ lines: string[]; position: number }> {
+  if (lines <= 0) return { lines: [], position: 0 };
   let size = 0;
   try {
     const handle = await open(logPath, 'r');

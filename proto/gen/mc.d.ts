@@ -620,6 +620,7 @@ export namespace mc {
             lines: number;
             follow: boolean;
             follow_seconds: number;
+            from_start: boolean;
             static create(properties: mc.v1.LogsCmd.$Shape): mc.v1.LogsCmd & mc.v1.LogsCmd.$Shape;
             static create(properties?: mc.v1.LogsCmd.$Properties): mc.v1.LogsCmd;
             static encode(message: mc.v1.LogsCmd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -640,6 +641,7 @@ export namespace mc {
                 lines?: (number|null);
                 follow?: (boolean|null);
                 follow_seconds?: (number|null);
+                from_start?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.LogsCmd.$Properties;

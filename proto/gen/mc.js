@@ -4745,6 +4745,7 @@ export const mc = $root.mc = (() => {
             LogsCmd.prototype.lines = 0;
             LogsCmd.prototype.follow = false;
             LogsCmd.prototype.follow_seconds = 0;
+            LogsCmd.prototype.from_start = false;
 
             LogsCmd.create = function(properties) {
                 return new LogsCmd(properties);
@@ -4767,6 +4768,8 @@ export const mc = $root.mc = (() => {
                     writer.uint32(32).bool(message.follow);
                 if (message.follow_seconds != null && $Object.hasOwnProperty.call(message, "follow_seconds") && message.follow_seconds !== 0)
                     writer.uint32(40).uint32(message.follow_seconds);
+                if (message.from_start != null && $Object.hasOwnProperty.call(message, "from_start") && message.from_start !== false)
+                    writer.uint32(48).bool(message.from_start);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4849,6 +4852,15 @@ export const mc = $root.mc = (() => {
                                 delete message.follow_seconds;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.from_start = value;
+                            else
+                                delete message.from_start;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4894,6 +4906,9 @@ export const mc = $root.mc = (() => {
                 if (message.follow_seconds != null && $Object.hasOwnProperty.call(message, "follow_seconds"))
                     if (!$util.isInteger(message.follow_seconds))
                         return "follow_seconds: integer expected";
+                if (message.from_start != null && $Object.hasOwnProperty.call(message, "from_start"))
+                    if (typeof message.from_start !== "boolean")
+                        return "from_start: boolean expected";
                 return null;
             };
 
@@ -4922,6 +4937,9 @@ export const mc = $root.mc = (() => {
                 if (object.follow_seconds != null)
                     if ($Number(object.follow_seconds) !== 0)
                         message.follow_seconds = object.follow_seconds >>> 0;
+                if (object.from_start != null)
+                    if (object.from_start)
+                        message.from_start = $Boolean(object.from_start);
                 return message;
             };
 
@@ -4939,6 +4957,7 @@ export const mc = $root.mc = (() => {
                     object.lines = 0;
                     object.follow = false;
                     object.follow_seconds = 0;
+                    object.from_start = false;
                 }
                 if (message.workload != null && $Object.hasOwnProperty.call(message, "workload"))
                     object.workload = message.workload;
@@ -4950,6 +4969,8 @@ export const mc = $root.mc = (() => {
                     object.follow = message.follow;
                 if (message.follow_seconds != null && $Object.hasOwnProperty.call(message, "follow_seconds"))
                     object.follow_seconds = message.follow_seconds;
+                if (message.from_start != null && $Object.hasOwnProperty.call(message, "from_start"))
+                    object.from_start = message.from_start;
                 return object;
             };
 
