@@ -38,7 +38,7 @@ async function upload(version: string): Promise<void> {
     'app.yaml': 'name: app\ntype: service\nrun_mode: forever\ncommand: sh ./app.sh\nstop_timeout: 2\n',
     'app.sh': `echo "app ${version} up"\nexec sleep 1000\n`,
   });
-  await createRelease({ controller: ctl.addresses.http, token: TEST_TOKEN }, dir, version);
+  await createRelease({ controller: ctl.addresses.http, token: TEST_TOKEN, json: true }, dir, version);
 }
 
 async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
