@@ -52,6 +52,11 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
   const denied = new WeakSet<PublishPacket>();
   // The will is only visible in the CONNECT packet, which authenticate does not receive.
   const wills = new WeakMap<Client, PublishPacket>();
+  // QoS 1 packets already published (stored for offline sessions and delivered) before their
+  // PUBACK: Aedes acknowledges first and publishes after, so a broker killed in between lost
+  // messages it had acknowledged. The publish Aedes runs after the PUBACK skips these.
+  const published = new WeakSet<PublishPacket>();
+  let publishNow: ((packet: PublishPacket, client: Client, done: (err?: Error) => void) => void) | undefined;
 
   /** Runs an authorizer decision; a throwing or rejecting authorizer means "no". */
   async function decide(what: string, fn: () => boolean | Promise<boolean>): Promise<boolean> {
@@ -135,8 +140,18 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
         return callback(null);
       }
       void decide('publish', () => authorizer.authorizePublish(identity, packet.topic)).then((allowed) => {
-        if (!allowed) deny(client, packet);
-        callback(null);
+        if (!allowed) {
+          deny(client, packet);
+          return callback(null);
+        }
+        if (packet.qos !== 1 || publishNow === undefined) return callback(null);
+        // Store and deliver first, acknowledge after ([MQTT-4.3.2-2]: the PUBACK transfers
+        // ownership of the message; it must not be lost once acknowledged).
+        publishNow(packet, client, (err) => {
+          if (err) return callback(err);
+          published.add(packet);
+          callback(null);
+        });
       });
     },
 
@@ -160,9 +175,11 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
     // after every reconnect (a reconnect loop), so we acknowledge and drop, as Mosquitto does.
     installPublishDrop(aedes) {
       const publish = aedes.publish.bind(aedes) as (packet: PublishPacket, ...rest: unknown[]) => void;
+      publishNow = (packet, client, done) => publish(packet, client, done);
       aedes.publish = (packet: PublishPacket, ...rest: unknown[]) => {
-        if (!denied.has(packet)) return publish(packet, ...rest);
+        if (!denied.has(packet) && !published.has(packet)) return publish(packet, ...rest);
         denied.delete(packet);
+        published.delete(packet);
         const done = rest.find((arg) => typeof arg === 'function');
         if (done) (done as () => void)();
       };
