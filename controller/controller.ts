@@ -203,6 +203,8 @@ export class Controller {
       logger: this.#logger,
       metricsRegistry: metrics.registry,
       replyTimeoutMs: c.command_timeout * 1000,
+      lostAfterMs: c.task_lost_after * 1000,
+      keep: c.tasks_keep,
     });
     await tasks.start();
     const app = await buildApi({

@@ -80,6 +80,10 @@ export const ControllerConfigSchema = z
     inventory: z.string().min(1).optional().describe('inventory.yaml for SSH bootstrap of new devices'),
     events_per_device: z.number().int().min(1).default(1000).describe('Events kept per device'),
     audit_limit: z.number().int().min(1).default(10_000).describe('Audit log entries kept'),
+    task_lost_after: seconds(
+      'A device stale this long loses its running fleet tasks (re-queued); offline loses them at once',
+    ).default(30),
+    tasks_keep: z.number().int().min(1).default(10_000).describe('Finished fleet tasks kept'),
     command_timeout: seconds('How long the API waits for a device to answer a command').default(10),
     command_expiry: seconds('A command queued for an offline device expires after this').default(600),
     live_max_messages_per_second: z.number().int().min(1).default(20).describe('Per live-feed socket'),

@@ -23,6 +23,7 @@ import {
   applyFinish,
   currentAttempt,
   loseAttempt,
+  lostReason,
   markStarted,
   RETRYABLE_REFUSALS,
   requestCancel,
@@ -475,7 +476,11 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
       if (isFinal(task.state)) continue;
       const attempt = currentAttempt(task);
       if (!attempt || (attempt.state !== 'running' && attempt.state !== 'dispatching')) continue;
-      const lost = this.#lostReason(devices.get(attempt.device), attempt.device, now);
+      const lost = lostReason(devices.get(attempt.device), attempt.device, {
+        known: this.#known(attempt.device),
+        now,
+        lostAfterMs: this.#o.lostAfterMs,
+      });
       if (lost) {
         const verdict = loseAttempt(task, attempt, { state: 'lost', reason: lost }, now);
         this.#afterVerdict(task, verdict, 'lost');
@@ -495,16 +500,6 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
       this.#lastTrimMs = now;
       await this.#trim();
     }
-  }
-
-  /** Why an active attempt on this device is given up, or null while the device may still finish it. */
-  #lostReason(d: DeviceSnapshot | undefined, name: string, now: number): string | null {
-    if (!d) return this.#known(name) ? null : `device ${name} was removed`;
-    if (d.health === 'offline') return `device ${name} went offline`;
-    if (d.health === 'stale' && now - d.health_since_ms >= this.#o.lostAfterMs) {
-      return `device ${name} stale for ${Math.round((now - d.health_since_ms) / 1000)} s`;
-    }
-    return null;
   }
 
   /** Resends an unanswered ExecCmd, or asks a running attempt's device how the run is. */

@@ -235,3 +235,21 @@ export function markStarted(task: Task, attempt: Attempt, runId: string, now: nu
   if (attempt === currentAttempt(task) && task.state === 'dispatching') task.state = 'running';
   return true;
 }
+
+/**
+ * Why an active attempt on this device is given up, or null while the device may still
+ * finish it: offline (its Last Will, or a clean shutdown) at once; stale once it has been
+ * stale for lostAfterMs; a device neither the store nor the registry knows any more.
+ */
+export function lostReason(
+  device: { health: string; health_since_ms: number } | undefined,
+  name: string,
+  o: { known: boolean; now: number; lostAfterMs: number },
+): string | null {
+  if (!device) return o.known ? null : `device ${name} was removed`;
+  if (device.health === 'offline') return `device ${name} went offline`;
+  if (device.health === 'stale' && o.now - device.health_since_ms >= o.lostAfterMs) {
+    return `device ${name} stale for ${Math.round((o.now - device.health_since_ms) / 1000)} s`;
+  }
+  return null;
+}

@@ -4,6 +4,7 @@ import {
   applyFinish,
   attemptStateOf,
   loseAttempt,
+  lostReason,
   markStarted,
   requestCancel,
   tail,
@@ -202,5 +203,16 @@ describe('task transitions', () => {
     expect(attemptStateOf('', 0)).toBe('succeeded');
     expect(attemptStateOf('', 1)).toBe('failed');
     expect(attemptStateOf('memory_limit', null)).toBe('failed');
+  });
+
+  it('gives up attempts on an offline device at once and on a stale one after the deadline', () => {
+    const o = { known: true, now: 100_000, lostAfterMs: 30_000 };
+    expect(lostReason({ health: 'online', health_since_ms: 0 }, 'a', o)).toBeNull();
+    expect(lostReason({ health: 'offline', health_since_ms: 99_999 }, 'a', o)).toContain('offline');
+    expect(lostReason({ health: 'stale', health_since_ms: 80_000 }, 'a', o)).toBeNull();
+    expect(lostReason({ health: 'stale', health_since_ms: 70_000 }, 'a', o)).toBe('device a stale for 30 s');
+    // Not heard from yet (registered, store rebuilt): wait; unknown everywhere: removed.
+    expect(lostReason(undefined, 'a', o)).toBeNull();
+    expect(lostReason(undefined, 'a', { ...o, known: false })).toContain('removed');
   });
 });
