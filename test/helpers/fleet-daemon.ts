@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Teardown } from './broker-teardown.ts';
-import { type RunningChild, runMctl } from './child.ts';
+import { MCTL, type RunningChild, runChild, runMctl } from './child.ts';
 
 export interface DaemonFixture {
   dir: string;
@@ -26,7 +26,14 @@ export const serviceYaml = (name: string) =>
 
 export function daemonFixture(
   teardown: Teardown,
-  opts: { device: string; brokerUrl: string; workloads: string[]; fleet?: string },
+  opts: {
+    device: string;
+    brokerUrl: string;
+    workloads: string[];
+    fleet?: string;
+    /** Runs the daemon inside this network namespace (`ip netns exec`, as root). */
+    netns?: string;
+  },
 ): DaemonFixture {
   const dir = mkdtempSync(join(tmpdir(), 'mc-fleet-daemon-'));
   const configDir = join(dir, 'configs');
@@ -55,7 +62,10 @@ export function daemonFixture(
     configDir,
     socket,
     async up() {
-      const daemon = runMctl(['up', '--config-dir', configDir, '--json'], env);
+      const args = ['up', '--config-dir', configDir, '--json'];
+      const daemon = opts.netns
+        ? runChild('ip', ['netns', 'exec', opts.netns, process.execPath, MCTL, ...args], env)
+        : runMctl(args, env);
       teardown.add('mctl up', () => daemon.kill('SIGKILL'));
       const line = await daemon.waitForLine((l) => l.includes('"event"'));
       if (!line.includes('"ready"')) throw new Error(`daemon did not start: ${line}\n${daemon.stderr()}`);
