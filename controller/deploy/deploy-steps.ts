@@ -3,7 +3,7 @@
 // is idempotent — a retained DesiredState republished with the same generation changes
 // nothing — so a controller that dies between the two redoes the act on resume.
 import type { DeviceSnapshot } from '../store/types.ts';
-import { evaluateGate, evaluateRollback, reported } from './health-gate.ts';
+import { evaluateGate, evaluateLateReport, evaluateRollback, reported } from './health-gate.ts';
 import { canarySize } from './plan.ts';
 import type { Deployment, DeviceDesired, DeviceProgress } from './types.ts';
 
@@ -105,8 +105,9 @@ async function abort(
           started_ms: now,
           healthy_since_ms: null,
           finished_ms: null,
+          awaiting_report: false,
         }
-      : { ...p, step: 'rollback_skipped', finished_ms: now };
+      : { ...p, step: 'rollback_skipped', finished_ms: now, awaiting_report: false };
   }
   await ctx.save(d);
   await resync(d, ctx);
@@ -196,4 +197,21 @@ export async function advance(d: Deployment, ctx: StepContext): Promise<void> {
     if (between) await startBatch(d, batch, ctx);
     if ((await advanceBatch(d, batch, ctx)) !== 'passed') return;
   }
+}
+
+/**
+ * Records devices that report late what the deployment told them (offline during their batch
+ * or their rollback; the retained desired state brought them there). Runs for ended
+ * deployments too: that is when it matters.
+ */
+export async function noteLateReports(d: Deployment, ctx: StepContext): Promise<void> {
+  let changed = false;
+  for (const p of Object.values(d.devices)) {
+    const next = evaluateLateReport(p, d.release, ctx.snapshot(p.device), ctx.now());
+    if (next) {
+      d.devices[p.device] = next;
+      changed = true;
+    }
+  }
+  if (changed) await ctx.save(d);
 }

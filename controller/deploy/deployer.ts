@@ -14,7 +14,7 @@ import type { ReleaseDb } from '../releases/release-db.ts';
 import type { ReleasePublisher } from '../releases/release-publisher.ts';
 import type { ReleaseStore } from '../releases/release-store.ts';
 import type { FleetStore } from '../store/fleet-store.ts';
-import { advance, resync, type StepContext } from './deploy-steps.ts';
+import { advance, noteLateReports, resync, type StepContext } from './deploy-steps.ts';
 import { planBatches, resolveTargets } from './plan.ts';
 import {
   ACTIVE_STATUSES,
@@ -235,10 +235,12 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
     const resyncing = this.#resyncDue;
     this.#resyncDue = false;
     for (const d of this.list()) {
-      if (!ACTIVE_STATUSES.includes(d.status)) continue;
+      const active = ACTIVE_STATUSES.includes(d.status);
+      if (!active && !Object.values(d.devices).some((p) => p.awaiting_report)) continue;
       try {
-        if (resyncing) await resync(d, ctx);
-        await advance(d, ctx);
+        if (active && resyncing) await resync(d, ctx);
+        if (active) await advance(d, ctx);
+        await noteLateReports(d, ctx);
       } catch (err) {
         // Most likely the bus: what was decided is persisted, so republish it next time.
         this.#resyncDue = true;

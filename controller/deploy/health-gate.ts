@@ -39,20 +39,26 @@ export function evaluateGate(
   /** Just after a controller start presence may not be in yet: an offline device waits instead. */
   tolerateGone = false,
 ): GateVerdict {
-  const fail = (error: string): GateVerdict => ({
+  const fail = (error: string, unreported = false): GateVerdict => ({
     step: 'failed',
-    progress: { ...p, step: 'failed', error, finished_ms: now },
+    progress: {
+      ...p,
+      step: 'failed',
+      error,
+      finished_ms: now,
+      ...(unreported ? { awaiting_report: true } : {}),
+    },
   });
   const late = now - (p.started_ms ?? now) > target.healthy_deadline_ms;
   if (!snapshot || isGone(snapshot)) {
-    if (!tolerateGone) return fail('offline during its batch');
-    return late ? fail('offline during its batch') : { step: 'wait', progress: p };
+    if (!tolerateGone || late) return fail('offline during its batch', true);
+    return { step: 'wait', progress: p };
   }
   const r = reported(snapshot);
   const converged = r.release === target.release && r.generation >= p.generation;
   if (!converged) {
     if (r.generation >= p.generation && r.error) return fail(`refused release ${target.release}: ${r.error}`);
-    if (late) return fail(`did not report release ${target.release} within healthy_deadline`);
+    if (late) return fail(`did not report release ${target.release} within healthy_deadline`, true);
     return { step: 'wait', progress: p };
   }
   // Failed runs, not restarts: switching a release restarts changed workloads on purpose, and
@@ -96,7 +102,34 @@ export function evaluateRollback(
   if (now - (p.started_ms ?? now) > deadlineMs) {
     // The retained desired state stays: an offline device still converges when it returns.
     const error = `did not report release ${back} within healthy_deadline (it converges from the retained desired state when it returns)`;
-    return { step: 'failed', progress: { ...p, step: 'rollback_failed', error, finished_ms: now } };
+    return {
+      step: 'failed',
+      progress: { ...p, step: 'rollback_failed', error, finished_ms: now, awaiting_report: true },
+    };
   }
   return { step: 'wait', progress: p };
+}
+
+/**
+ * A device whose step ended unreported (`awaiting_report`) reports again: once it names what
+ * this deployment last told it — the release, or the previous one after a rollback — at that
+ * generation or later, `converged_ms` is set. A newer generation naming another release (a
+ * later deployment) or a refusal ends the watch without it. Null: nothing to record yet.
+ */
+export function evaluateLateReport(
+  p: DeviceProgress,
+  release: string,
+  snapshot: DeviceSnapshot | undefined,
+  now: number,
+): DeviceProgress | null {
+  if (!p.awaiting_report || (p.step !== 'failed' && p.step !== 'rollback_failed')) return null;
+  if (!snapshot || isGone(snapshot)) return null;
+  const target = p.step === 'rollback_failed' ? (p.previous?.release ?? '') : release;
+  const r = reported(snapshot);
+  if (r.generation < p.generation) return null;
+  if (r.release === target && !r.error) return { ...p, awaiting_report: false, converged_ms: now };
+  const why = r.error
+    ? `refused it when it returned: ${r.error}`
+    : `reported ${r.release || 'no release'} at generation ${r.generation} instead`;
+  return { ...p, awaiting_report: false, error: `${p.error ?? ''}; ${why}` };
 }

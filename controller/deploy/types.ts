@@ -50,6 +50,14 @@ export interface DeviceProgress {
   failures_baseline: number | null;
   finished_ms: number | null;
   error: string | null;
+  /**
+   * Set when the step ended `failed` or `rollback_failed` because the device did not report
+   * (offline, or silent past the deadline): its retained desired state still stands, and the
+   * deployer keeps watching for it to report it. Absent in records written before it existed.
+   */
+  awaiting_report?: boolean;
+  /** When such a device later reported what this deployment last told it (null/absent: not yet). */
+  converged_ms?: number | null;
 }
 
 export interface DeploymentSpec {

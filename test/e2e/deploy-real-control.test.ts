@@ -2,7 +2,8 @@
 // broker and four real `mctl up` daemons. A canary that waits for `mctl deploy promote`, a
 // paused canary cancelled with rollback by `mctl deploy cancel`, a cancel between batches, a
 // corrupted bundle on the bus refused by the device (and repaired by uploading again), and a
-// device that is stopped during its batch and converges when it starts again. The tests share
+// device that is stopped during its batch and converges when it starts again (which the ended
+// deployment records). The tests share
 // one fleet and run in order: each deployment starts from where the previous one left it.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -247,13 +248,27 @@ describe('steering deployments on real device daemons', () => {
     expect(run.code, run.out).toBe(0);
     const end = (await ctl.api<Deployment[]>('GET', '/api/fleet/deployments')).body[0];
     expect(end?.status).toBe('completed');
-    expect(end?.devices['dc-4']).toMatchObject({ step: 'failed', error: 'offline during its batch' });
+    expect(end?.devices['dc-4']).toMatchObject({
+      step: 'failed',
+      error: 'offline during its batch',
+      awaiting_report: true,
+    });
     expect(run.out).toMatch(/2\s+dc-4\s+failed\s+.*offline during its batch/);
     for (const name of ['dc-1', 'dc-2', 'dc-3']) await runs(name, 'v6');
 
     // Back from the retained desired state alone: nobody republishes anything for it.
+    const back = Date.now();
     await dc4.start();
     await runs('dc-4', 'v6');
     expect((await reportedBy(ctl, 'dc-4')).generation).toBe(end?.devices['dc-4']?.generation);
+    // The ended deployment records that the device caught up; its verdict stays.
+    const caught = await waitDeployment(
+      ctl.api,
+      end?.id ?? '',
+      (d) => typeof d.devices['dc-4']?.converged_ms === 'number',
+    );
+    expect(caught.status).toBe('completed');
+    expect(caught.devices['dc-4']).toMatchObject({ step: 'failed', awaiting_report: false });
+    expect(caught.devices['dc-4']?.converged_ms).toBeGreaterThanOrEqual(back);
   });
 });

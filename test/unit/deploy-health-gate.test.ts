@@ -1,6 +1,6 @@
 // The health gate and batch plan as pure functions of the fleet snapshot and a fake clock.
 import { describe, expect, it } from 'vitest';
-import { evaluateGate, evaluateRollback } from '../../controller/deploy/health-gate.ts';
+import { evaluateGate, evaluateLateReport, evaluateRollback } from '../../controller/deploy/health-gate.ts';
 import { planBatches } from '../../controller/deploy/plan.ts';
 import type { DeviceProgress } from '../../controller/deploy/types.ts';
 import type { DeviceSnapshot, WorkloadSnapshot } from '../../controller/store/types.ts';
@@ -115,6 +115,62 @@ describe('the health gate', () => {
     expect(back.progress.step).toBe('rolled_back');
     const stuck = evaluateRollback(p, snapshot(converged), 10_000, T0 + 10_001);
     expect(stuck.progress.step).toBe('rollback_failed');
+    expect(stuck.progress.awaiting_report).toBe(true);
+  });
+});
+
+describe('a device that reports after its step ended', () => {
+  const offline = evaluateGate(progress(), snapshot(converged, undefined, 'offline'), TARGET, T0).progress;
+
+  it('is watched only when it failed by not reporting, not when it reported a failure', () => {
+    expect(offline).toMatchObject({ step: 'failed', awaiting_report: true });
+    const silent = evaluateGate(
+      progress(),
+      snapshot({ release: 'v1', desired_generation: 2 }),
+      TARGET,
+      T0 + 10_001,
+    );
+    expect(silent.progress.awaiting_report).toBe(true);
+    const crashed = evaluateGate(
+      progress(),
+      snapshot(converged, [{ name: 'app', status: 'failed' }]),
+      TARGET,
+      T0,
+    );
+    expect(crashed.progress.awaiting_report).toBeUndefined();
+    expect(evaluateLateReport(crashed.progress, 'v2', snapshot(converged), T0 + 50)).toBeNull();
+  });
+
+  it('records when it reports the release at its generation, and waits while it is behind or away', () => {
+    expect(evaluateLateReport(offline, 'v2', snapshot(converged, undefined, 'offline'), T0 + 10)).toBeNull();
+    expect(
+      evaluateLateReport(offline, 'v2', snapshot({ release: 'v1', desired_generation: 2 }), T0 + 10),
+    ).toBeNull();
+    const back = evaluateLateReport(offline, 'v2', snapshot(converged), T0 + 60_000);
+    expect(back).toMatchObject({ step: 'failed', awaiting_report: false, converged_ms: T0 + 60_000 });
+    expect(back?.error).toBe('offline during its batch');
+  });
+
+  it('after a failed rollback, waits for the previous release; a later deployment or a refusal ends the watch', () => {
+    const stuck = { ...progress({ step: 'rollback_failed', generation: 4 }), awaiting_report: true };
+    expect(
+      evaluateLateReport(stuck, 'v2', snapshot({ release: 'v1', desired_generation: 4 }), T0),
+    ).toMatchObject({
+      converged_ms: T0,
+    });
+    const other = evaluateLateReport(offline, 'v2', snapshot({ release: 'v9', desired_generation: 7 }), T0);
+    expect(other).toMatchObject({
+      awaiting_report: false,
+      error: expect.stringMatching(/reported v9 at generation 7 instead/),
+    });
+    expect(other?.converged_ms).toBeUndefined();
+    const refused = evaluateLateReport(
+      offline,
+      'v2',
+      snapshot({ release: 'v1', desired_generation: 3, release_error: 'sha256 mismatch' }),
+      T0,
+    );
+    expect(refused?.error).toMatch(/refused it when it returned: sha256 mismatch/);
   });
 });
 
