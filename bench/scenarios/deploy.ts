@@ -27,7 +27,19 @@ const FINAL = new Set(['completed', 'failed', 'rolled_back', 'cancelled']);
 const log = (message: string) =>
   process.stderr.write(`[deploy ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
+const USAGE = `npm run bench -- deploy [--devices 100] [--batch 10] [--min-healthy 2] [--deadline 30]
+  [--bundle-kb 64] [--workloads 5] [--heartbeat 10]
+
+--devices     simulated devices (one simulator process)       --batch        batch_size
+--min-healthy min_healthy_time, s                             --deadline     healthy_deadline, s
+--bundle-kb   size of the release's program file, KiB         --workloads    workloads per device
+--heartbeat   the simulated devices' heartbeat interval, s`;
+
 function options(args: string[]) {
+  if (args.includes('--help')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const { values } = parseArgs({
     args,
     options: {
