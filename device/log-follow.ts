@@ -79,8 +79,8 @@ export class LogFollower {
 
   /** The source is complete: send what is left of the file, then end the session. */
   async #finish(session: Session): Promise<void> {
-    if (this.#sessions.get(session.streamId) !== session) return;
-    for (let i = 0; i < 64 && this.#sessions.get(session.streamId) === session; i++) {
+    // Ends: the file no longer grows once the run has ended, so each pass reads less.
+    while (this.#sessions.get(session.streamId) === session) {
       if (session.busy) {
         await new Promise((resolve) => setTimeout(resolve, 10));
         continue;
