@@ -121,6 +121,8 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
   readonly #active = new Map<string, Task>();
   readonly #sends = new Map<string, SendState>();
   readonly #pending = new Set<Promise<unknown>>();
+  /** The last health seen of each device, to react to changes of it only. */
+  readonly #health = new Map<string, string>();
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;
   #ticking: Promise<void> | undefined;
@@ -176,6 +178,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     this.#db = undefined;
     this.#active.clear();
     this.#sends.clear();
+    this.#health.clear();
   }
 
   async submit(spec: TaskSpec, actor: string): Promise<Task> {
@@ -385,6 +388,10 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     }
     if (change.kind !== 'device') return;
     const d = change.device;
+    // Heartbeats change a device every few seconds; only a change of health is news here
+    // (room freed by a finished run is handled where the report arrives, load on the timer).
+    if (this.#health.get(d.name) === d.health) return;
+    this.#health.set(d.name, d.health);
     const busy = () =>
       [...this.#active.values()].some((t) => {
         const a = currentAttempt(t);
