@@ -446,6 +446,8 @@ export async function run(args: string[]): Promise<void> {
       else {
         // The last page stays: every device reports once more, sorted by CPU, the last report on top.
         const { page, context } = load;
+        // Only the simulated devices: a real daemon's heartbeat may report a busier CPU than any of them.
+        await page.fill('[data-testid=filter-name]', 'sim-');
         await page.selectOption('[data-testid=sort]', 'cpu');
         await page.click('button[aria-label=Ascending]');
         await page.evaluate(() => {
