@@ -260,6 +260,52 @@ describe('fleet tasks on real daemons', () => {
     expect(metrics).toMatch(/mc_tasks_finished_total\{state="succeeded"\} [1-9]\d{2}/);
   }, 180_000);
 
+  it('refuses bad submissions with clear errors, pages the list and audits submit and cancel', async () => {
+    const bad = async (body: unknown) => {
+      const res = await ctl.api<{ error: { code: string; message: string } }>('POST', '/api/tasks', body);
+      return [res.status, res.body.error?.code, res.body.error?.message] as const;
+    };
+    expect(await bad({ argv: ['true'], script: 'true' })).toEqual([
+      400,
+      'MC_ERR_INVALID_ARGUMENT',
+      'give exactly one of argv and script',
+    ]);
+    expect((await bad({}))[0]).toBe(400);
+    expect((await bad({ argv: ['true'], device: 'cpu-1', tags: ['cpu'] }))[2]).toBe(
+      'give device or tags, not both',
+    );
+    expect(await bad({ argv: ['true'], device: 'nope' })).toEqual([
+      404,
+      'MC_ERR_NOT_FOUND',
+      'unknown device nope',
+    ]);
+    expect((await bad({ argv: ['true'], priority: 5000 }))[2]).toContain('priority');
+    expect((await bad({ argv: ['true'], colour: 'red' }))[0]).toBe(400);
+    const wrongState = await ctl.api<{ error: { message: string } }>('GET', '/api/tasks?state=done');
+    expect(wrongState.status).toBe(400);
+    expect(wrongState.body.error.message).toContain('unknown state done');
+    expect((await ctl.api('GET', '/api/tasks/zzzzzzzzz-zzzzzzz')).status).toBe(404);
+
+    const first = await ctl.api<{ tasks: TaskSummary[]; next: string }>('GET', '/api/tasks?limit=3');
+    expect(first.body.tasks).toHaveLength(3);
+    const second = await ctl.api<{ tasks: TaskSummary[] }>(
+      'GET',
+      `/api/tasks?limit=3&before=${first.body.next}`,
+    );
+    const ids = [...first.body.tasks, ...second.body.tasks].map((t) => t.id);
+    expect(new Set(ids).size).toBe(6);
+    expect([...ids].sort().reverse()).toEqual(ids); // newest first, pages in order
+
+    const t = await submit({ argv: ['true'], tags: ['nowhere'] });
+    await ctl.api('POST', `/api/tasks/${t.id}/cancel`);
+    const audit = await ctl.api<Array<{ action: string; args: { task_id?: string } }>>(
+      'GET',
+      '/api/audit?limit=20',
+    );
+    const mine = audit.body.filter((e) => e.args.task_id === t.id).map((e) => e.action);
+    expect(mine.sort()).toEqual(['task_cancel', 'task_submit']);
+  }, 30_000);
+
   it('submits from mctl and follows the task to its exit code', async () => {
     const child = runMctl(
       [
