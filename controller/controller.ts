@@ -226,6 +226,7 @@ export class Controller {
       ...(c.tls ? { https: { cert: readFileSync(c.tls.cert), key: readFileSync(c.tls.key) } } : {}),
       logger: this.#logger,
       deployments: deployer,
+      tasks,
       routes: [
         (api) => registerReleaseRoutes(api, { releases, publisher }),
         (api) => registerDeployRoutes(api, deployer),

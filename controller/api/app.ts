@@ -11,7 +11,7 @@ import type { Broker } from '../../broker/broker.ts';
 import { registerMqttRoute } from '../../broker/fastify.ts';
 import type { CommandClient } from '../../proto/command-client.ts';
 import { McError } from '../../proto/errors.ts';
-import { type DeploymentSource, LiveHub } from '../live/live-hub.ts';
+import { type DeploymentSource, LiveHub, type TaskSource } from '../live/live-hub.ts';
 import { registerLiveRoute } from '../live/live-route.ts';
 import { DEFAULT_LIVE_LIMITS } from '../live/live-session.ts';
 import type { ControllerMetrics } from '../metrics.ts';
@@ -60,6 +60,8 @@ export interface ApiDeps {
   logger: Logger;
   /** The deployer: its progress goes out on the live feed. */
   deployments?: DeploymentSource;
+  /** The task queue: its changes go out on the live feed. */
+  tasks?: TaskSource;
   now?: () => number;
   routes?: Array<(app: FastifyInstance) => void>; // route areas owned by other components (releases, deployments)
 }
@@ -133,7 +135,10 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', createAuthHook(config));
 
   const view = { store: deps.store, registry: deps.registry };
-  const hub = new LiveHub(deps.store, deps.deployments);
+  const hub = new LiveHub(deps.store, {
+    ...(deps.deployments ? { deployments: deps.deployments } : {}),
+    ...(deps.tasks ? { tasks: deps.tasks } : {}),
+  });
   const runner = new CommandRunner({
     ...view,
     commands: deps.commands,

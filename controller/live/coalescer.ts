@@ -1,5 +1,5 @@
 // What one live-feed socket still has to send, kept small however busy the fleet is: state
-// changes are keyed (a device, a device's workload, a deployment) and only the latest state of a key is
+// changes are keyed (a device, a device's workload, a deployment, a task) and only the latest state of a key is
 // kept, in the order of their latest change; events are not state, so they queue, but at
 // most `maxEvents` of them — beyond that the oldest are dropped and counted, and the client
 // is told. Pure data structure: the session decides when to take().
@@ -50,6 +50,9 @@ export class LiveCoalescer {
           if (key === `d:${change.device}` || key.startsWith(`w:${change.device}/`)) this.#states.delete(key);
         }
         this.#set(`r:${change.device}`, { type: 'removed', device: change.device });
+        return;
+      case 'task':
+        this.#set(`task:${change.task.id}`, { type: 'task', task: change.task });
         return;
       case 'deployment':
         this.#set(`dep:${change.deployment.id}`, { type: 'deployment', deployment: change.deployment });

@@ -1,4 +1,5 @@
-// Fans the fleet store's changes — and the deployer's, when there is one — out to the
+// Fans the fleet store's changes — and the deployer's and the task queue's, when there are
+// ones — out to the
 // live-feed sessions through one listener per source, attached while at least one session is
 // open (so an idle controller pays nothing, and a hundred dashboards do not trip the
 // emitter's listener limit). Changes that the store does not see — a device registered or
@@ -8,10 +9,17 @@ import { viewOf } from '../api/deploy-routes.ts';
 import { ACTIVE_STATUSES, type Deployment, type DeploymentChange } from '../deploy/types.ts';
 import type { FleetStore } from '../store/fleet-store.ts';
 import type { FleetChange } from '../store/types.ts';
+import {
+  ACTIVE_TASK_STATES,
+  FINAL_TASK_STATES,
+  type Task,
+  type TaskChange,
+  type TaskState,
+} from '../tasks/types.ts';
 import type { DeploymentView } from './messages.ts';
 
-/** What the live feed carries: the fleet's changes and deployments' progress. */
-export type LiveChange = FleetChange | { kind: 'deployment'; deployment: DeploymentView };
+/** What the live feed carries: the fleet's changes, deployments' progress, tasks' changes. */
+export type LiveChange = FleetChange | { kind: 'deployment'; deployment: DeploymentView } | TaskChange;
 export type ChangeListener = (change: LiveChange) => void;
 
 /** The deployer as the feed sees it (controller/deploy/deployer.ts). */
@@ -22,17 +30,31 @@ export interface DeploymentSource {
   list(): Deployment[];
 }
 
+/** The task queue as the feed sees it (controller/tasks/task-queue.ts). */
+export interface TaskSource {
+  on(event: 'change', listener: (change: TaskChange) => void): unknown;
+  off(event: 'change', listener: (change: TaskChange) => void): unknown;
+  /** Newest first. */
+  list(q: { states: TaskState[]; limit: number }): { tasks: Task[] };
+}
+
 /** Finished deployments in a snapshot besides the active ones. */
 export const SNAPSHOT_RECENT_DEPLOYMENTS = 20;
+/** Active tasks in a snapshot at most (the oldest beyond are in GET /api/tasks). */
+export const SNAPSHOT_ACTIVE_TASKS = 500;
+/** Finished tasks in a snapshot. */
+export const SNAPSHOT_RECENT_TASKS = 20;
 
 export class LiveHub {
   readonly #store: FleetStore;
   readonly #deployments: DeploymentSource | undefined;
+  readonly #tasks: TaskSource | undefined;
   readonly #listeners = new Set<ChangeListener>();
 
-  constructor(store: FleetStore, deployments?: DeploymentSource) {
+  constructor(store: FleetStore, sources: { deployments?: DeploymentSource; tasks?: TaskSource } = {}) {
     this.#store = store;
-    this.#deployments = deployments;
+    this.#deployments = sources.deployments;
+    this.#tasks = sources.tasks;
   }
 
   get size(): number {
@@ -60,6 +82,14 @@ export class LiveHub {
       .map(viewOf);
   }
 
+  /** For a snapshot: the active tasks and the newest finished ones, newest first. */
+  tasks(): Task[] {
+    if (!this.#tasks) return [];
+    const active = this.#tasks.list({ states: [...ACTIVE_TASK_STATES], limit: SNAPSHOT_ACTIVE_TASKS }).tasks;
+    const done = this.#tasks.list({ states: [...FINAL_TASK_STATES], limit: SNAPSHOT_RECENT_TASKS }).tasks;
+    return [...active, ...done].sort((a, b) => b.seq - a.seq);
+  }
+
   /** Detaches from the sources whatever sessions are left. */
   close(): void {
     this.#listeners.clear();
@@ -69,11 +99,13 @@ export class LiveHub {
   #attach(): void {
     this.#store.on('change', this.#fanOut);
     this.#deployments?.on('change', this.#onDeployment);
+    this.#tasks?.on('change', this.#fanOut);
   }
 
   #detach(): void {
     this.#store.off('change', this.#fanOut);
     this.#deployments?.off('change', this.#onDeployment);
+    this.#tasks?.off('change', this.#fanOut);
   }
 
   #unsubscribe(listener: ChangeListener): void {

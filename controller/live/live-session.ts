@@ -1,8 +1,9 @@
-// One live-feed WebSocket: the snapshot (devices, active and recent deployments) on connect,
-// then the coalesced deltas, at most maxMessagesPerSecond frames per second. Whatever arrives between two frames is merged by
-// the LiveCoalescer, so a burst of changes costs the browser one frame, not hundreds. A
-// socket whose send buffer is over the high-water mark gets nothing until it drains (its
-// backlog keeps coalescing meanwhile); a socket that stops answering pings is terminated.
+// One live-feed WebSocket: the snapshot (devices, active and recent deployments and tasks) on
+// connect, then the coalesced deltas, at most maxMessagesPerSecond frames per second.
+// Whatever arrives between two frames is merged by the LiveCoalescer, so a burst of changes
+// costs the browser one frame, not hundreds. A socket whose send buffer is over the
+// high-water mark gets nothing until it drains (its backlog keeps coalescing meanwhile); a
+// socket that stops answering pings is terminated.
 import type { FastifyBaseLogger } from 'fastify';
 import { WebSocket } from 'ws';
 import type { ControllerMetrics } from '../metrics.ts';
@@ -77,6 +78,7 @@ export class LiveSession {
       type: 'snapshot',
       devices: this.#deps.devices(),
       deployments: hub.deployments(),
+      tasks: hub.tasks(),
       ts: this.#now(),
     });
     this.#pingTimer = setInterval(this.#ping, this.#deps.limits.pingIntervalMs);

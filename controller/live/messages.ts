@@ -3,6 +3,9 @@
 // docs/api.md "Live feed" for the coalescing rules.
 import type { Deployment } from '../deploy/types.ts';
 import type { DeviceSnapshot, StoredEvent, WorkloadSnapshot } from '../store/types.ts';
+import type { Task } from '../tasks/types.ts';
+
+export type { Task };
 
 /**
  * A deployment as GET /api/deployments/{id} serves it (viewOf in controller/api/deploy-routes.ts;
@@ -57,13 +60,23 @@ export interface DeploymentDelta {
   deployment: DeploymentView;
 }
 
+/**
+ * A task was queued or changed (placed, started, finished, cancelled): the whole record as
+ * GET /api/tasks/{id} serves it, attempts and their output tails included.
+ */
+export interface TaskDelta {
+  type: 'task';
+  task: Task;
+}
+
 export type LiveDelta =
   | DeviceDelta
   | WorkloadDelta
   | RemovedDelta
   | EventsDelta
   | DroppedNotice
-  | DeploymentDelta;
+  | DeploymentDelta
+  | TaskDelta;
 
 export interface SnapshotMessage {
   type: 'snapshot';
@@ -73,6 +86,11 @@ export interface SnapshotMessage {
    * all), newest first; older ones are in GET /api/deployments. Empty without a deployer.
    */
   deployments: DeploymentView[];
+  /**
+   * Every active task (queued, dispatching, running; up to SNAPSHOT_ACTIVE_TASKS) and the
+   * newest finished ones (SNAPSHOT_RECENT_TASKS), newest first. Empty without a task queue.
+   */
+  tasks: Task[];
   /** Controller time of the snapshot, ms since the epoch. */
   ts: number;
 }

@@ -11,6 +11,7 @@ const snapshot = (...devices: ReturnType<typeof device>[]): SnapshotMessage => (
   type: 'snapshot',
   devices,
   deployments: [],
+  tasks: [],
   ts: 0,
 });
 const beat = (seq: number, cpu: number) => ({ seq, uptime_s: seq, cpu_percent: cpu, mem_percent: 50 });

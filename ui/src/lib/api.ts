@@ -3,6 +3,7 @@
 // client-side code for what never reached the API (network down, a non-JSON answer), so the
 // UI always has a readable sentence to show — nothing is swallowed here.
 import type { DeploymentRequest, DeploymentView } from './deployment-model.ts';
+import type { Task, TaskRequest, TaskRow } from './task-model.ts';
 import type {
   CommandReply,
   Credentials,
@@ -181,5 +182,41 @@ export class ApiClient {
 
   promoteDeployment(id: string): Promise<DeploymentView> {
     return this.request('POST', `/api/deployments/${seg(id)}/promote`);
+  }
+
+  /** Task summaries, newest first (one page); `state` a comma-separated list of states. */
+  taskRows(
+    query: { state?: string; limit?: number } = {},
+  ): Promise<{ tasks: TaskRow[]; next: string | null }> {
+    const params = new URLSearchParams();
+    if (query.state) params.set('state', query.state);
+    params.set('limit', String(query.limit ?? 100));
+    return this.request('GET', `/api/tasks?${params}`);
+  }
+
+  task(id: string): Promise<Task> {
+    return this.request('GET', `/api/tasks/${seg(id)}`);
+  }
+
+  submitTask(body: TaskRequest): Promise<Task> {
+    return this.request('POST', '/api/tasks', body);
+  }
+
+  cancelTask(id: string): Promise<Task> {
+    return this.request('POST', `/api/tasks/${seg(id)}/cancel`);
+  }
+
+  /** An attempt's output read from its device (the kept tail when the device cannot answer). */
+  taskLogs(
+    id: string,
+    lines = 500,
+  ): Promise<{
+    attempt: number;
+    device: string;
+    source: 'device' | 'stored_tail';
+    lines: string[];
+    note: string;
+  }> {
+    return this.request('GET', `/api/tasks/${seg(id)}/logs?lines=${lines}`);
   }
 }

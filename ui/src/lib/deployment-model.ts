@@ -1,9 +1,10 @@
 // Deployments as the dashboard shows them, without any UI framework: a book of deployment
 // records fed by the live feed's snapshot and deltas and by GET /api/deployments (the newer
-// record of the two wins), the per-batch and per-device progress the detail page draws, and
+// record of the two wins, record-book.ts), the per-batch and per-device progress the detail page draws, and
 // the create form turned into the API's request body with a message per bad field.
 import type { DeploymentStatus, DeviceProgress, DeviceStep } from '../../../controller/deploy/types.ts';
 import type { DeploymentView } from '../../../controller/live/messages.ts';
+import { RecordBook } from './record-book.ts';
 
 export type { DeploymentStatus, DeploymentView, DeviceProgress, DeviceStep };
 
@@ -37,51 +38,10 @@ export const STEP_TONE: Record<DeviceStep, Tone> = {
 /** `in_progress` → `in progress`. */
 export const label = (value: string): string => value.replaceAll('_', ' ');
 
-const newestFirst = (a: DeploymentView, b: DeploymentView) =>
-  b.created_ms - a.created_ms || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-
-/**
- * Every deployment this page knows. Records are never mutated; the list is the same array
- * until something changes, so views can compare by reference.
- */
-export class DeploymentBook {
-  readonly #byId = new Map<string, DeploymentView>();
-  #list: DeploymentView[] | undefined;
-
-  /**
-   * The feed's snapshot holds every active deployment and the newest finished ones. One this
-   * page held as active but the snapshot lacks has ended meanwhile (and is older than the
-   * snapshot's finished ones): it is dropped rather than shown as still running.
-   */
-  applySnapshot(deployments: readonly DeploymentView[]): void {
-    const fresh = new Set(deployments.map((d) => d.id));
-    for (const [id, d] of this.#byId) if (isActive(d) && !fresh.has(id)) this.#byId.delete(id);
-    for (const d of deployments) this.#byId.set(d.id, d);
-    this.#list = undefined;
-  }
-
-  /** A record from a delta or from the API; an older copy than the one held is ignored. */
-  put(d: DeploymentView): boolean {
-    const held = this.#byId.get(d.id);
-    if (held && held.updated_ms > d.updated_ms) return false;
-    this.#byId.set(d.id, d);
-    this.#list = undefined;
-    return true;
-  }
-
-  /** GET /api/deployments: older ones the snapshot did not carry, newer copies of the rest. */
-  merge(deployments: readonly DeploymentView[]): void {
-    for (const d of deployments) this.put(d);
-  }
-
-  get(id: string): DeploymentView | undefined {
-    return this.#byId.get(id);
-  }
-
-  /** Newest first. */
-  list(): DeploymentView[] {
-    this.#list ??= [...this.#byId.values()].sort(newestFirst);
-    return this.#list;
+/** Every deployment this page knows, newest first (see RecordBook). */
+export class DeploymentBook extends RecordBook<DeploymentView> {
+  constructor() {
+    super(isActive);
   }
 }
 

@@ -54,7 +54,8 @@ export class FleetModel {
         this.#dropped += delta.count;
         return;
       case 'deployment':
-        return; // not fleet state: the live feed keeps deployments in a DeploymentBook
+      case 'task':
+        return; // not fleet state: the live feed keeps them in their own books
     }
     this.#list = undefined;
   }

@@ -3,11 +3,12 @@
 // are published from it at most once per animation frame, so a burst of deltas for 1,000
 // devices costs one re-render, not one per message. After a reconnect the controller sends a
 // fresh snapshot, which replaces whatever this page held: that is also how it resynchronises
-// after a `dropped` notice. Deployments ride the same feed (DeploymentBook).
+// after a `dropped` notice. Deployments and tasks ride the same feed (DeploymentBook, TaskBook).
 import { backoffDelay } from './backoff.ts';
 import { DeploymentBook, type DeploymentView } from './deployment-model.ts';
 import { FleetModel } from './fleet-model.ts';
 import type { MetricSample } from './metrics.ts';
+import { type Task, TaskBook } from './task-model.ts';
 import type { DeviceSnapshot, LiveDelta, LiveMessage, StoredEvent } from './types.ts';
 
 /**
@@ -31,6 +32,8 @@ export class LiveFeed {
   devices = $state.raw<readonly DeviceSnapshot[]>([]);
   /** Deployments known to this page (active and recent from the feed, older ones once loaded), newest first. */
   deployments = $state.raw<readonly DeploymentView[]>([]);
+  /** Tasks known to this page in full (active and recent from the feed, others once read), newest first. */
+  tasks = $state.raw<readonly Task[]>([]);
   /** Recent events across the fleet, oldest first. */
   events = $state.raw<readonly StoredEvent[]>([]);
   /** Bumped whenever metric series changed (they are read through series()). */
@@ -45,6 +48,7 @@ export class LiveFeed {
   readonly #opts: LiveFeedOptions;
   readonly #model = new FleetModel();
   readonly #book = new DeploymentBook();
+  readonly #tasks = new TaskBook();
   #socket: WebSocket | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #frame: number | undefined;
@@ -103,6 +107,18 @@ export class LiveFeed {
     this.#publish();
   }
 
+  /** The task as last published; reading it subscribes the caller to publications. */
+  task(id: string): Task | undefined {
+    void this.tasks;
+    return this.#tasks.get(id);
+  }
+
+  /** Full task records read from the API or an action's answer; older copies are ignored. */
+  mergeTasks(tasks: readonly Task[]): void {
+    this.#tasks.merge(tasks);
+    this.#publish();
+  }
+
   #connect(): void {
     this.connection = this.#attempt === 0 && this.snapshotAt === 0 ? 'connecting' : 'reconnecting';
     let opened = false;
@@ -158,6 +174,7 @@ export class LiveFeed {
         this.#model.applySnapshot(message, now);
         // `?? []`: a controller older than the deployments feed sends none.
         this.#book.applySnapshot(message.deployments ?? []);
+        this.#tasks.applySnapshot(message.tasks ?? []);
         this.#attempt = 0;
         this.snapshotAt = now;
         this.connection = 'connected';
@@ -174,6 +191,7 @@ export class LiveFeed {
 
   #apply(delta: LiveDelta, now: number): void {
     if (delta.type === 'deployment') this.#book.put(delta.deployment);
+    else if (delta.type === 'task') this.#tasks.put(delta.task);
     else this.#model.apply(delta, now);
   }
 
@@ -199,6 +217,7 @@ export class LiveFeed {
     }
     if (this.#model.events() !== this.events) this.events = this.#model.events();
     if (this.#book.list() !== this.deployments) this.deployments = this.#book.list();
+    if (this.#tasks.list() !== this.tasks) this.tasks = this.#tasks.list();
     this.dropped = this.#model.dropped;
   }
 }

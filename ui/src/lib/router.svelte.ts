@@ -4,7 +4,7 @@
 // one click handler on the document turns same-origin clicks into pushState.
 import { matchRoute, SERVER_PATHS } from './routes.ts';
 
-export { deploymentHref, deviceHref, matchRoute, type Route } from './routes.ts';
+export { deploymentHref, deviceHref, matchRoute, type Route, taskHref } from './routes.ts';
 
 export class Router {
   path = $state(location.pathname);

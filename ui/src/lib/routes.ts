@@ -6,6 +6,8 @@ export type Route =
   | { page: 'registry' }
   | { page: 'deployments' }
   | { page: 'deployment'; id: string }
+  | { page: 'tasks' }
+  | { page: 'task'; id: string }
   | { page: 'not-found'; path: string };
 
 /** Kept in sync with the routes above; /api, /metrics and /mqtt belong to the controller. */
@@ -27,12 +29,16 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { page: 'overview' };
   if (path === '/devices') return { page: 'registry' };
   if (path === '/deployments') return { page: 'deployments' };
+  if (path === '/tasks') return { page: 'tasks' };
   const name = param(path, '/devices');
   if (name !== undefined) return { page: 'device', name };
   const id = param(path, '/deployments');
   if (id !== undefined) return { page: 'deployment', id };
+  const task = param(path, '/tasks');
+  if (task !== undefined) return { page: 'task', id: task };
   return { page: 'not-found', path };
 }
 
 export const deviceHref = (name: string) => `/devices/${encodeURIComponent(name)}`;
 export const deploymentHref = (id: string) => `/deployments/${encodeURIComponent(id)}`;
+export const taskHref = (id: string) => `/tasks/${encodeURIComponent(id)}`;
