@@ -1,9 +1,10 @@
-// Plain data for the dashboard's unit tests: device, workload, event and deployment records
+// Plain data for the dashboard's unit tests: device, workload, event, deployment and task records
 // shaped as the controller's live feed and API send them, with only what a test sets differing.
 import { viewOf } from '../../controller/api/deploy-routes.ts';
 import type { Deployment, DeviceProgress } from '../../controller/deploy/types.ts';
 import type { DeploymentView } from '../../controller/live/messages.ts';
 import type { DeviceSnapshot, StoredEvent, WorkloadSnapshot } from '../../controller/store/types.ts';
+import type { Attempt, Task } from '../../controller/tasks/types.ts';
 
 export function workload(name: string, over: Partial<WorkloadSnapshot> = {}): WorkloadSnapshot {
   return {
@@ -130,4 +131,57 @@ export function deployment(
     ...rest,
   };
   return viewOf(d);
+}
+
+/** A task record as the queue persists it; `attempts` and the rest as given. */
+export function task(id: string, seq: number, over: Partial<Task> = {}): Task {
+  return {
+    id,
+    seq,
+    name: '',
+    state: 'queued',
+    actor: 'operator',
+    command: {
+      argv: ['echo', 'hi'],
+      script: '',
+      interpreter: '',
+      env: {},
+      cwd: '',
+      timeout_s: 0,
+      memory_limit_mb: 0,
+      cpu_nice: 0,
+    },
+    priority: 0,
+    placement: { device: null, tags: [], strategy: 'least_loaded', max_parallel_per_device: 4 },
+    retries: 0,
+    retry_failed: false,
+    created_ms: seq * 1000,
+    updated_ms: seq * 1000,
+    started_ms: null,
+    finished_ms: null,
+    attempts: [],
+    result: null,
+    duplicates: [],
+    cancel_requested: false,
+    error: null,
+    ...over,
+  };
+}
+
+export function attempt(n: number, device: string, over: Partial<Attempt> = {}): Attempt {
+  return {
+    n,
+    device,
+    state: 'running',
+    run_id: `r${n}`,
+    dispatched_ms: 1,
+    started_ms: 2,
+    ended_ms: null,
+    exit_code: null,
+    signal: '',
+    duration_ms: null,
+    output_tail: '',
+    reason: '',
+    ...over,
+  };
 }
