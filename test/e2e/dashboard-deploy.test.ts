@@ -1,7 +1,9 @@
-// The deployments pages against a real controller and two real device daemons (`mctl up`):
-// a deployment created in the page's form rolls out batch by batch while the page shows each
-// device's step change live, to completed, with the devices really running the release; a
-// cancel asks first and shows up live; both pages fit 1280 px and a phone screen.
+// The deployments and tasks pages against a real controller and two real device daemons
+// (`mctl up`): a deployment created in the page's form rolls out batch by batch while the
+// page shows each device's step change live, to completed, with the devices really running
+// the release; a cancel asks first and shows up live; a task queued in the form runs on its
+// device and its output shows; a running task is cancelled from its page; the pages fit
+// 1280 px and a phone screen.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRelease } from '../../cli/commands/release.ts';
@@ -217,7 +219,70 @@ describe('dashboard: deployments with real daemons', () => {
     expect(ctl.controller.store?.device('dep-2')?.release).toBe('v1');
   });
 
-  it('fits a phone-sized screen: the list, the form and a deployment', async () => {
+  it('queues a task in the form and shows it run on its device, live, with its output', async () => {
+    const page = await open('/tasks');
+    await waitForText(page, '[data-testid=tasks-done]', 'No task has finished yet.');
+    await page.click('button:has-text("New task")');
+    await page.fill('[data-testid=task-command]', `sh -c 'echo hello from the dashboard; sleep 1'`);
+    await page.fill('[data-testid=task-name]', 'greet');
+    await page.check('[data-testid=task-target-device]');
+    await page.click('button:has-text("Queue task")');
+    await waitForText(page, '[data-testid=task-form]', 'choose a device');
+    await page.selectOption('[data-testid=task-device]', 'dep-1');
+    await page.click('button:has-text("Queue task")');
+    await page.waitForURL(/\/tasks\/[^/]+$/);
+    const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    await page.evaluate(() => {
+      const g = globalThis as unknown as {
+        document: {
+          querySelector(s: string): { getAttribute(n: string): string | null } | null;
+          body: unknown;
+        };
+        statesSeen: string[];
+        MutationObserver: new (cb: () => void) => { observe(t: unknown, o: Record<string, boolean>): void };
+      };
+      g.statesSeen = [];
+      new g.MutationObserver(() => {
+        const state = g.document.querySelector('[data-testid=task]')?.getAttribute('data-state');
+        if (state && g.statesSeen.at(-1) !== state) g.statesSeen.push(state);
+      }).observe(g.document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await waitFor(page, '[data-testid=task][data-state=succeeded]', 30_000);
+    await waitForText(page, '[data-testid=task-output]', 'hello from the dashboard');
+    await waitFor(page, '[data-testid=task-attempts] tr[data-attempt="1"] a:has-text("dep-1")');
+    const states = await page.evaluate(() => (globalThis as unknown as { statesSeen: string[] }).statesSeen);
+    expect(states.at(-1)).toBe('succeeded');
+    expect(states, 'it was seen running before it ended').toContain('running');
+    await page.click('button:has-text("Read the full output")');
+    await waitForText(page, '[data-testid=notice]', `output of ${id}:`);
+    await screenshot(page, 'task-detail');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    await page.click('.crumbs a:has-text("Tasks")');
+    await waitForText(page, `[data-testid=tasks-done] tr[data-task="${id}"]`, 'succeeded');
+    await waitForText(page, `[data-testid=tasks-done] tr[data-task="${id}"]`, 'dep-1');
+    await screenshot(page, 'tasks');
+  });
+
+  it('cancels a running task from its page after asking', async () => {
+    const created = await api<{ id: string }>('POST', '/api/tasks', {
+      name: 'long',
+      argv: ['sleep', '60'],
+      device: 'dep-2',
+    });
+    const page = await open('/tasks');
+    await waitFor(page, `[data-testid=tasks-running] tr[data-task="${created.id}"]`, 15_000);
+    await page.click(`[data-testid=tasks-running] tr[data-task="${created.id}"] a`);
+    await waitFor(page, '[data-testid=task][data-state=running]');
+    await page.click('button:has-text("Cancel task")');
+    await waitForText(page, '[data-testid=task] [role=group]', 'Stop it on its device?');
+    await page.click('[data-testid=task] [role=group] button:has-text("Yes, cancel")');
+    await waitFor(page, '[data-testid=task][data-state=cancelled]', 20_000);
+    expect(await page.locator('button:has-text("Cancel task")').count()).toBe(0);
+    await screenshot(page, 'task-cancelled');
+  });
+
+  it('fits a phone-sized screen: deployments, their form, a deployment, tasks and their form', async () => {
     const phone = { width: 390, height: 844 };
     const page = await open('/deployments', phone);
     await waitFor(page, '[data-testid=deployments] tr[data-deployment]');
@@ -229,5 +294,10 @@ describe('dashboard: deployments with real daemons', () => {
     await waitFor(page, '[data-testid=batch]');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-deployment');
+    await page.click('nav a:has-text("Tasks")');
+    await waitFor(page, '[data-testid=tasks-done] tr[data-task]');
+    await page.click('button:has-text("New task")');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-tasks');
   });
 });

@@ -8,6 +8,7 @@ import {
   DEFAULT_TASK_FORM,
   groupTasks,
   outputOf,
+  quoteArgs,
   rowOf,
   splitArgs,
   TaskBook,
@@ -100,6 +101,17 @@ describe('splitArgs', () => {
     expect(splitArgs('echo "x \\"y\\"" z\\ w')).toEqual(['echo', 'x "y"', 'z w']);
     expect(splitArgs(`printf ''`)).toEqual(['printf', '']);
     expect(splitArgs('   ')).toEqual([]);
+  });
+
+  it('is undone by quoteArgs', () => {
+    for (const argv of [
+      ['sh', '-c', `echo "a b"; it's`],
+      ['printf', ''],
+      ['a\\b', 'plain'],
+    ]) {
+      expect(splitArgs(quoteArgs(argv))).toEqual(argv);
+    }
+    expect(quoteArgs(['sh', '-c', 'echo hi'])).toBe(`sh -c 'echo hi'`);
   });
 
   it('refuses an open quote', () => {

@@ -114,6 +114,11 @@ export function outputOf(t: Task): string {
   return t.result?.output_tail ?? t.attempts[t.attempts.length - 1]?.output_tail ?? '';
 }
 
+/** argv as a person would type it back: words with spaces or quotes in single quotes. */
+export function quoteArgs(argv: readonly string[]): string {
+  return argv.map((a) => (a === '' || /[\s'"\\]/.test(a) ? `'${a.replaceAll("'", `'\\''`)}'` : a)).join(' ');
+}
+
 // --- the submit form ---------------------------------------------------------------------
 
 export interface TaskForm {
