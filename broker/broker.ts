@@ -53,6 +53,8 @@ export interface BrokerStats {
   oversizedPackets: number;
   deniedPublishes: number;
   deniedSubscribes: number;
+  /** LevelDB write batching (batches, writes, queued-not-awaited, dropped, batch ms); none in memory. */
+  store?: Readonly<Record<string, number>>;
 }
 
 export interface Broker {
@@ -250,6 +252,13 @@ export function createBroker(opts: BrokerOptions): Broker {
       accept(stream, meta);
     },
 
-    stats: () => ({ clients: running?.aedes.connectedClients ?? 0, ...counters }),
+    stats: () => {
+      const store = running?.persistence.storeStats;
+      return {
+        clients: running?.aedes.connectedClients ?? 0,
+        ...counters,
+        ...(store ? { store: { ...store } } : {}),
+      };
+    },
   };
 }

@@ -1,16 +1,25 @@
 // Where the broker keeps retained messages, persistent sessions and their queued QoS 1/2
 // messages: LevelDB under <dataDir>/broker, or Aedes' in-memory store when no dataDir is set.
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import aedesPersistenceLevel from 'aedes-persistence-level';
 import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
 import { McError } from '../proto/errors.ts';
+import { batchedLevel, LevelWriteBatcher } from './level-batch.ts';
+
+// The codec aedes-persistence-level stores values with, resolved as that package resolves it
+// (so the two can never disagree on the format).
+const persistenceRequire = createRequire(createRequire(import.meta.url).resolve('aedes-persistence-level'));
+const msgpack = persistenceRequire('msgpack-lite') as { decode(buf: Buffer): unknown };
 
 export interface BrokerPersistence {
   /** Passed to Aedes as its `persistence` option; undefined lets Aedes use its memory store. */
   readonly aedesPersistence: object | undefined;
+  /** Write batching counters (level-batch.ts); undefined in memory. */
+  readonly storeStats?: LevelWriteBatcher['stats'];
   close(): Promise<void>;
 }
 
@@ -44,6 +53,55 @@ function guardRetainedStreams(persistence: RetainedStreams, isClosed: () => bool
   }
 }
 
+const RETAINED = 'retained:';
+
+/** MQTT topic filter match, as aedes-persistence-level's qlobber (empty levels match `+`). */
+export function topicMatches(filter: string, topic: string): boolean {
+  const f = filter.split('/');
+  const t = topic.split('/');
+  for (let i = 0; i < f.length; i++) {
+    const level = f[i];
+    if (level === '#') return true;
+    if (i >= t.length) return false;
+    if (level !== '+' && level !== t[i]) return false;
+  }
+  return f.length === t.length;
+}
+
+/**
+ * The key range holding every retained message a filter can match: its literal levels
+ * before the first wildcard are a key prefix. aedes-persistence-level scans every retained
+ * message and decodes it for each SUBSCRIBE; with 10,000 devices (120,000 retained
+ * messages) each device's SUBSCRIBE to its own mc/{d}/cmd was a full scan. null = scan all.
+ */
+export function retainedRange(filter: string): { gte: string; lt: string } | null {
+  const levels = filter.split('/');
+  const wildcard = levels.findIndex((l) => l === '+' || l === '#');
+  const literal = wildcard === -1 ? filter : levels.slice(0, wildcard).join('/');
+  // `a/#` matches `a` too, so the prefix is `a`, not `a/`; keys between are filtered.
+  if (literal === '') return null;
+  const last = literal.charCodeAt(literal.length - 1);
+  // The upper bound bumps the last character; only safe while that stays one UTF-8 byte.
+  if (last >= 0x7f) return null;
+  const gte = `${RETAINED}${literal}`;
+  if (wildcard === -1) return { gte, lt: `${gte}\u0000` };
+  return { gte, lt: `${RETAINED}${literal.slice(0, -1)}${String.fromCharCode(last + 1)}` };
+}
+
+interface RangeReader {
+  iterator(options: object): AsyncIterable<[string, Buffer]>;
+}
+
+async function* retainedMatching(db: RangeReader, filters: readonly string[]): AsyncGenerator<unknown> {
+  for (const filter of filters) {
+    const range = retainedRange(filter) ?? { gte: RETAINED, lt: 'retained;' };
+    for await (const [key, value] of db.iterator({ ...range, valueEncoding: 'buffer' })) {
+      // Filter on the key: only matching messages are decoded.
+      if (topicMatches(filter, key.slice(RETAINED.length))) yield msgpack.decode(value);
+    }
+  }
+}
+
 export async function openPersistence(
   dataDir: string | undefined,
   logger: Logger,
@@ -71,11 +129,24 @@ export async function openPersistence(
     );
   }
   logger.info({ location }, 'broker persistence: LevelDB');
-  const persistence = aedesPersistenceLevel(db);
+  // QoS 1 messages in flight to persistent sessions: written and deleted at the message rate.
+  const batcher = new LevelWriteBatcher(db as unknown as ConstructorParameters<typeof LevelWriteBatcher>[0], {
+    trackedPrefixes: ['outgoing:', 'outgoing-id:'],
+  });
+  await batcher.load();
+  const store = batchedLevel(db as unknown as ConstructorParameters<typeof LevelWriteBatcher>[0], batcher);
+  batcher.onLazyError = (err) => logger.error({ err }, 'broker store: a queued write failed');
+  const persistence = aedesPersistenceLevel(store);
+  const streams = persistence as unknown as RetainedStreams;
+  const reader = store as unknown as RangeReader;
+  streams.createRetainedStream = (pattern) => Readable.from(retainedMatching(reader, [pattern as string]));
+  streams.createRetainedStreamCombi = (patterns) =>
+    Readable.from(retainedMatching(reader, patterns as string[]));
   let closed = false;
-  guardRetainedStreams(persistence as unknown as RetainedStreams, () => closed, logger);
+  guardRetainedStreams(streams, () => closed, logger);
   return {
     aedesPersistence: persistence,
+    storeStats: batcher.stats,
     async close() {
       if (closed) return;
       closed = true;

@@ -26,11 +26,12 @@ export interface Will {
 
 export interface ConnectOptions {
   clientId: string;
-  username: string;
-  password: string;
+  /** Left out by the broker benchmark's generator (anonymous clients, no will). */
+  username?: string;
+  password?: string;
   keepaliveS: number;
   clean: boolean;
-  will: Will;
+  will?: Will;
 }
 
 /** Bytes of the Remaining Length field ([MQTT-2.2.3]), a base-128 varint of at most 4 bytes. */
@@ -78,17 +79,19 @@ function u16(n: number): Buffer {
 
 export function encodeConnect(o: ConnectOptions): Buffer {
   // Flags: user name, password, will retain, will QoS, will flag, clean session.
-  const flags = 0x80 | 0x40 | (o.will.retain ? 0x20 : 0) | (o.will.qos << 3) | 0x04 | (o.clean ? 0x02 : 0);
+  const w = o.will;
+  const flags =
+    (o.username === undefined ? 0 : 0x80) |
+    (o.password === undefined ? 0 : 0x40) |
+    (w ? (w.retain ? 0x20 : 0) | (w.qos << 3) | 0x04 : 0) |
+    (o.clean ? 0x02 : 0);
   const variable = Buffer.from([0, 4, 0x4d, 0x51, 0x54, 0x54, 4, flags, 0, 0]);
   variable.writeUInt16BE(o.keepaliveS, 8);
-  return packet(PacketType.connect << 4, [
-    variable,
-    prefixed(o.clientId),
-    prefixed(o.will.topic),
-    prefixed(o.will.payload),
-    prefixed(o.username),
-    prefixed(o.password),
-  ]);
+  const parts = [variable, prefixed(o.clientId)];
+  if (w) parts.push(prefixed(w.topic), prefixed(w.payload));
+  if (o.username !== undefined) parts.push(prefixed(o.username));
+  if (o.password !== undefined) parts.push(prefixed(o.password));
+  return packet(PacketType.connect << 4, parts);
 }
 
 /** `topic` is pre-encoded (prefixed) by the caller: devices publish on a handful of fixed topics. */

@@ -88,6 +88,7 @@ export class ControllerProcess {
     this.tracked = spawnTracked(
       process.execPath,
       [
+        ...(setup.profileDir ? ['--cpu-prof', '--cpu-prof-dir', setup.profileDir] : []),
         MCTL,
         '--json',
         '--log-level',

@@ -1,0 +1,331 @@
+// Write batching in front of the broker's LevelDB store. aedes-persistence-level issues one
+// LevelDB call per step of a message's life: a QoS 1 delivery to a persistent session costs
+// a put (enqueue), a get and two puts (message id assigned), a get and two deletes (PUBACK),
+// and every retained PUBLISH a put — each a round trip through libuv's thread pool, one at a
+// time per client. Here writes issued while a batch is being written are gathered into the
+// next one (one `db.batch` at a time, in order), and a small map of recently written values
+// answers the reads that follow a write (the persistence re-reads what it just stored).
+//
+// Guarantees kept: a write's promise resolves only after the batch holding it is written
+// (what `db.put` resolved on before — LevelDB's default, no fsync); writes reach the store
+// in the order they were issued; a read sees every write issued before it (pending, in
+// flight, recent, then the store); iterators and clear() first wait until every earlier
+// write is stored, so a range read sees them too.
+import type { ClassicLevel } from 'classic-level';
+
+type Value = Buffer;
+type Db = ClassicLevel<string, Value>;
+type Op = { type: 'put'; key: string; value: Value } | { type: 'del'; key: string };
+
+interface Waiter {
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+const RECENT_MAX = 20_000;
+/**
+ * How long a lazy write may wait: a QoS 1 delivery's bookkeeping (packet id index, rewrite)
+ * and the subscriber's PUBACK that deletes it usually meet within this, and cancel out.
+ */
+const DEFER_MS = 100;
+const BUFFER = { valueEncoding: 'buffer' } as const;
+
+export class LevelWriteBatcher {
+  readonly #db: Db;
+  /** Written after the batch in flight; `null` = delete. */
+  #pending = new Map<string, Value | null>();
+  #pendingWaiters: Waiter[] = [];
+  #inflight = new Map<string, Value | null>();
+  #writing: Promise<void> | undefined;
+  /** Values (or absence) of recently stored keys, oldest first. */
+  readonly #recent = new Map<string, Value | null>();
+  /** Counters for tests and docs: LevelDB batches written and the writes they carried. */
+  readonly stats = {
+    batches: 0,
+    writes: 0,
+    lazyWrites: 0,
+    dropped: 0,
+    readsFromMemory: 0,
+    readsFromStore: 0,
+    batchMsTotal: 0,
+    batchMsMax: 0,
+  };
+
+  /** Key prefixes whose keys on disk are known exactly (`#onDisk`). */
+  readonly #tracked: readonly string[];
+  /** Every stored key under a tracked prefix: loaded by load(), kept by each batch written. */
+  readonly #onDisk = new Set<string>();
+  /**
+   * Pending puts of tracked keys that are not on disk: deleting one before it is written
+   * drops both (the key never reaches the store). A QoS 1 message acknowledged before its
+   * packet-id index was written costs no write for that index at all.
+   */
+  #fresh = new Set<string>();
+  /** Lazy writes waiting up to DEFER_MS before they join the pending ones. */
+  #deferred = new Map<string, Value | null>();
+  #deferredFresh = new Set<string>();
+  #deferTimer: NodeJS.Timeout | undefined;
+
+  constructor(db: Db, opts: { trackedPrefixes?: readonly string[] } = {}) {
+    this.#db = db;
+    this.#tracked = opts.trackedPrefixes ?? [];
+  }
+
+  /** Reads the stored keys under the tracked prefixes; call before the first write. */
+  async load(): Promise<void> {
+    for (const prefix of this.#tracked) {
+      const range = {
+        gte: prefix,
+        lt: `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`,
+      };
+      for await (const key of this.#db.keys(range)) this.#onDisk.add(key);
+    }
+  }
+
+  #isTracked(key: string): boolean {
+    for (const prefix of this.#tracked) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+
+  write(ops: readonly Op[]): Promise<void> {
+    for (const op of ops) {
+      // A later durable write supersedes a deferred one to the same key.
+      const deferred = this.#deferred.has(op.key);
+      if (deferred) {
+        this.#deferred.delete(op.key);
+        if (this.#deferredFresh.delete(op.key)) this.#fresh.add(op.key);
+      }
+      this.#apply(this.#pending, this.#fresh, op);
+    }
+    const done = new Promise<void>((resolve, reject) => this.#pendingWaiters.push({ resolve, reject }));
+    this.#kick();
+    return done;
+  }
+
+  /**
+   * Queued in order like write(), but the caller does not wait for the store, and the write
+   * may wait up to DEFER_MS for a later write to the same key to replace it: for writes
+   * whose loss in a crash only means a QoS 1 message is sent again (see isLazy). A failure
+   * goes to `onLazyError`.
+   */
+  writeLazy(ops: readonly Op[]): Promise<void> {
+    this.stats.lazyWrites += ops.length;
+    for (const op of ops) {
+      // Behind a pending write to the same key: join it, so order is kept.
+      if (this.#pending.has(op.key)) this.#apply(this.#pending, this.#fresh, op);
+      else this.#apply(this.#deferred, this.#deferredFresh, op);
+    }
+    if (this.#deferred.size > 0 && !this.#deferTimer) {
+      this.#deferTimer = setTimeout(() => this.#promoteDeferred(true), DEFER_MS);
+      this.#deferTimer.unref();
+    }
+    return Promise.resolve();
+  }
+
+  onLazyError: (err: unknown) => void = () => {};
+
+  /** Sets `op` in a stage; a delete of a key first put in that stage and not stored drops both. */
+  #apply(stage: Map<string, Value | null>, fresh: Set<string>, op: Op): void {
+    if (op.type === 'del' && fresh.has(op.key)) {
+      fresh.delete(op.key);
+      stage.delete(op.key);
+      this.stats.dropped += 1;
+      return;
+    }
+    if (
+      op.type === 'put' &&
+      !stage.has(op.key) &&
+      !this.#onDisk.has(op.key) &&
+      !this.#inflight.has(op.key) &&
+      !this.#pending.has(op.key) &&
+      this.#isTracked(op.key)
+    ) {
+      fresh.add(op.key);
+    }
+    stage.set(op.key, op.type === 'put' ? op.value : null);
+  }
+
+  /** Moves the deferred writes behind the pending ones (the two never share a key). */
+  #promoteDeferred(kick: boolean): void {
+    if (this.#deferTimer) clearTimeout(this.#deferTimer);
+    this.#deferTimer = undefined;
+    if (this.#deferred.size === 0) return;
+    for (const [key, value] of this.#deferred) this.#pending.set(key, value);
+    for (const key of this.#deferredFresh) this.#fresh.add(key);
+    this.#deferred = new Map();
+    this.#deferredFresh = new Set();
+    const failed = new Promise<void>((resolve, reject) => this.#pendingWaiters.push({ resolve, reject }));
+    failed.catch((err: unknown) => this.onLazyError(err));
+    if (kick) this.#kick();
+  }
+
+  #kick(): void {
+    if (!this.#writing) this.#writing = this.#drain();
+  }
+
+  /** A value for `key` is pending, deferred, in flight or recently stored (not a delete). */
+  holds(key: string): boolean {
+    for (const map of [this.#pending, this.#deferred, this.#inflight, this.#recent]) {
+      if (map.has(key)) return map.get(key) != null;
+    }
+    return false;
+  }
+
+  async get(key: string): Promise<Value | undefined> {
+    for (const map of [this.#pending, this.#deferred, this.#inflight, this.#recent]) {
+      if (map.has(key)) {
+        this.stats.readsFromMemory += 1;
+        return map.get(key) ?? undefined;
+      }
+    }
+    this.stats.readsFromStore += 1;
+    return (await this.#db.get(key, BUFFER)) ?? undefined;
+  }
+
+  /** Resolves once every write issued so far is stored (or failed); later writes do not delay it. */
+  settled(): Promise<void> {
+    this.#promoteDeferred(false);
+    if (!this.#writing && this.#pending.size === 0 && this.#pendingWaiters.length === 0) {
+      return Promise.resolve();
+    }
+    const done = new Promise<void>((resolve) =>
+      this.#pendingWaiters.push({ resolve, reject: () => resolve() }),
+    );
+    this.#kick();
+    return done;
+  }
+
+  /**
+   * A range delete, after every earlier write is stored; forgets the recent values (any may be
+   * in range). Only aedes' cleanIncoming uses it (QoS 2 packets of a clean session that ended).
+   */
+  async clear(range: object): Promise<void> {
+    await this.settled();
+    this.#recent.clear();
+    await this.#db.clear(range);
+    this.#recent.clear();
+  }
+
+  async #drain(): Promise<void> {
+    // Let the writes of this turn of the event loop join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.#pending.size > 0 || this.#pendingWaiters.length > 0) {
+      const batch = this.#pending;
+      const waiters = this.#pendingWaiters;
+      this.#pending = new Map();
+      this.#pendingWaiters = [];
+      this.#fresh = new Set();
+      this.#inflight = batch;
+      const ops: Op[] = [];
+      for (const [key, value] of batch)
+        ops.push(value === null ? { type: 'del', key } : { type: 'put', key, value });
+      try {
+        if (ops.length > 0) {
+          const t0 = performance.now();
+          await this.#db.batch(ops, BUFFER);
+          const ms = performance.now() - t0;
+          this.stats.batchMsTotal += ms;
+          if (ms > this.stats.batchMsMax) this.stats.batchMsMax = ms;
+          this.stats.batches += 1;
+          this.stats.writes += ops.length;
+        }
+        for (const [key, value] of batch) {
+          this.#remember(key, value);
+          if (value === null) this.#onDisk.delete(key);
+          else if (this.#isTracked(key)) this.#onDisk.add(key);
+        }
+        for (const w of waiters) w.resolve();
+      } catch (err) {
+        for (const w of waiters) w.reject(err);
+      } finally {
+        this.#inflight = new Map();
+      }
+    }
+    this.#writing = undefined;
+  }
+
+  #remember(key: string, value: Value | null): void {
+    this.#recent.delete(key);
+    this.#recent.set(key, value);
+    if (this.#recent.size > RECENT_MAX) {
+      const oldest = this.#recent.keys().next();
+      if (!oldest.done) this.#recent.delete(oldest.value);
+    }
+  }
+}
+
+const OUTGOING = 'outgoing:';
+const OUTGOING_ID = 'outgoing-id:';
+
+/**
+ * Writes the persistence need not wait for. aedes-persistence-level keeps a QoS 1 message
+ * for a persistent session under `outgoing:<client>:<broker>:<counter>` from the moment it
+ * is accepted (that put stays durable: the publisher's PUBACK waits for it); when it is sent
+ * it rewrites that record and an `outgoing-id:<client>:<id>` index with the packet id, and
+ * the subscriber's PUBACK deletes both. If the broker dies before such a rewrite or delete
+ * reaches the disk, the message is still stored and is sent again after the restart, as a
+ * duplicate — which QoS 1 (at least once) allows; it is never lost. So these are queued in
+ * order but not awaited: a delivery costs no storage round trip, only its acceptance does.
+ */
+function isLazy(batcher: LevelWriteBatcher, op: Op): boolean {
+  if (op.key.startsWith(OUTGOING_ID)) return true;
+  if (!op.key.startsWith(OUTGOING)) return false;
+  // A delete, or a rewrite of a record that exists (the first put is the acceptance).
+  return op.type === 'del' || batcher.holds(op.key);
+}
+
+/**
+ * The store as aedes-persistence-level sees it: get/put/del/batch go through the batcher,
+ * iterators and clear() wait for it, everything else (open, close, status) is the store's.
+ */
+export function batchedLevel(db: Db, batcher: LevelWriteBatcher): Db {
+  const write = (ops: Op[]) =>
+    ops.every((op) => isLazy(batcher, op)) ? batcher.writeLazy(ops) : batcher.write(ops);
+  const overrides: Record<string, unknown> = {
+    get: (key: string) => batcher.get(key),
+    put: (key: string, value: Value) => write([{ type: 'put', key, value }]),
+    del: (key: string) => write([{ type: 'del', key }]),
+    batch: (ops?: Op[]) => {
+      if (ops) return write(ops);
+      const chained: Op[] = [];
+      const chain = {
+        put(key: string, value: Value) {
+          chained.push({ type: 'put', key, value });
+          return chain;
+        },
+        del(key: string) {
+          chained.push({ type: 'del', key });
+          return chain;
+        },
+        write: () => write(chained),
+      };
+      return chain;
+    },
+    clear: (range: object) => batcher.clear(range),
+    close: async () => {
+      await batcher.settled();
+      await db.close();
+    },
+  };
+  for (const method of ['values', 'keys', 'iterator'] as const) {
+    const open = db[method].bind(db) as unknown as (options: object) => AsyncIterable<unknown>;
+    overrides[method] = (options: object) => afterWrites(batcher, () => open(options));
+  }
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && prop in overrides) return overrides[prop];
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** An async iterable that opens the store's iterator only after every earlier write is stored. */
+function afterWrites<T>(batcher: LevelWriteBatcher, open: () => AsyncIterable<T>): AsyncIterable<T> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      await batcher.settled();
+      yield* open();
+    },
+  };
+}
