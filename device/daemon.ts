@@ -30,7 +30,7 @@ import { ReleaseDirs } from './release/release-dirs.ts';
 import { ReleaseManager } from './release/release-manager.ts';
 import { ReleaseState } from './release/release-state.ts';
 import { StateStore } from './state/state-store.ts';
-import { type ContainerEngine, capabilitiesOf, detectContainerEngine } from './supervisor/container.ts';
+import { type ContainerEngine, capabilitiesOf, detectContainerEngineOnce } from './supervisor/container.ts';
 import type { ApplyResult } from './supervisor/supervisor.ts';
 import { Supervisor } from './supervisor/supervisor.ts';
 import { TaskManager } from './tasks/task-manager.ts';
@@ -136,14 +136,14 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     const linkDb = open({ path: join(config.data_dir, 'link'), maxDbs: 8 });
     // Detected once: the capability is reported in presence and status, and decides whether
     // container workloads and container task runs are accepted.
-    const engine = await detectContainerEngine();
+    const engine = await detectContainerEngineOnce();
     const capabilities = capabilitiesOf(engine);
     const tasks = new TaskManager({ dataDir: config.data_dir, logger: this.#logger, engine });
     const supervisor = new Supervisor({
       logger: this.#logger,
       store,
       logDir: config.log_dir,
-      defaults: { logs: config.logs },
+      defaults: { logs: config.logs, containerEngine: engine },
     });
     const follower = new LogFollower({ logger: this.#logger });
     const metrics = new SystemMetrics({ diskPath: config.data_dir });

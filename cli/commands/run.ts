@@ -8,6 +8,7 @@ import { Command } from 'commander';
 import { loadConfigDir } from '../../device/config/loader.ts';
 import { formatProblem } from '../../device/config/problems.ts';
 import { systemClock } from '../../device/supervisor/clock.ts';
+import { detectContainerEngineOnce } from '../../device/supervisor/container.ts';
 import { planLaunch } from '../../device/supervisor/launch.ts';
 import { terminateGroup } from '../../device/supervisor/process-group-control.ts';
 import { McError } from '../../proto/errors.ts';
@@ -31,7 +32,11 @@ export function runCommand(): Command {
         const why = own.length ? `; problems:\n${own.map(formatProblem).join('\n')}` : ` (known: ${known})`;
         throw new McError('MC_ERR_NOT_FOUND', `no valid workload named ${name} in ${configDir}${why}`);
       }
-      const plan = planLaunch(loaded, { runId: randomBytes(6).toString('hex'), rlimitAs: 'auto' });
+      const plan = planLaunch(loaded, {
+        runId: randomBytes(6).toString('hex'),
+        rlimitAs: 'auto',
+        engine: loaded.spec.runtime === 'container' ? await detectContainerEngineOnce() : null,
+      });
       for (const note of plan.notes) process.stderr.write(`mctl run: ${note}\n`);
       // Its own process group, like under the daemon, so a timeout or Ctrl-C stops grandchildren too.
       const child = spawn(plan.file, plan.args, {

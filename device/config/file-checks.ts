@@ -1,9 +1,11 @@
 // Checks of the files a config refers to (workload modules, working directories, programs,
-// TLS material). They run on the raw YAML value, beside the schema check rather than after
-// it, so a file with a typo in one field and a missing module in another reports both.
+// TLS material, a container workload's engine and rootfs). They run on the raw YAML value,
+// beside the schema check rather than after it, so a file with a typo in one field and a
+// missing module in another reports both.
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { containerProblem, detectContainerEngineOnce } from '../supervisor/container.ts';
 import { type ConfigProblem, formatPath } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -98,7 +100,31 @@ export async function checkWorkloadFiles(
       mode: constants.X_OK,
     });
   }
-  return [...cwdProblems, ...(await runChecks(file, source, checks))];
+  return [
+    ...cwdProblems,
+    ...(await runChecks(file, source, checks)),
+    ...(await containerChecks(file, dir, source)),
+  ];
+}
+
+/** runtime: container needs an engine on this device (podman for rootfs), and an existing rootfs. */
+async function containerChecks(file: string, dir: string, source: YamlSource): Promise<ConfigProblem[]> {
+  const value = source.value;
+  if (field(value, 'runtime') !== 'container') return [];
+  const rootfs = field(value, 'rootfs');
+  const problem = containerProblem(await detectContainerEngineOnce(), {
+    rootfs: nonEmptyString(rootfs) ? rootfs : '',
+  });
+  const engineProblems: ConfigProblem[] =
+    problem === null
+      ? []
+      : [{ file, ...source.locate(['runtime']), path: 'runtime', message: `runtime: container: ${problem}` }];
+  const rootfsProblems = nonEmptyString(rootfs)
+    ? await runChecks(file, source, [
+        { path: ['rootfs'], absolute: path.resolve(dir, rootfs), kind: 'directory', mode: constants.R_OK },
+      ])
+    : [];
+  return [...engineProblems, ...rootfsProblems];
 }
 
 /** password_file and TLS files of a daemon.yaml in `dir`. */

@@ -5,6 +5,7 @@ import { NAME_PATTERN } from '../../proto/topics.ts';
 import { cronProblem } from './cron.ts';
 
 export const WORKLOAD_TYPES = ['agent', 'script', 'service'] as const;
+export const RUNTIMES = ['process', 'container'] as const;
 export const RUN_MODES = ['forever', 'n_times', 'schedule'] as const;
 
 const seconds = (what: string) => z.number().positive().describe(`${what}, in seconds (fractions allowed)`);
@@ -41,6 +42,22 @@ export const LogRotationSchema = z
     max_files: z.number().int().min(1).max(100).default(5).describe('Rotated files kept (log.1 … log.N)'),
   })
   .describe('Size-based log rotation; disk use is at most max_bytes × (max_files + 1)');
+
+export const MountSchema = z
+  .strictObject({
+    source: z
+      .string()
+      .min(1)
+      .refine((p) => !p.includes(':'), "may not contain ':'")
+      .describe('Path on the device (relative to the config file directory)'),
+    target: z
+      .string()
+      .startsWith('/', 'must be an absolute path')
+      .refine((p) => !p.includes(':'), "may not contain ':'")
+      .describe('Absolute path inside the container'),
+    read_only: z.boolean().default(false).describe('Mount read-only'),
+  })
+  .describe('A bind mount into the container');
 
 export const WorkloadSpecSchema = z
   .strictObject({
@@ -87,7 +104,9 @@ export const WorkloadSpecSchema = z
       .int()
       .min(1)
       .optional()
-      .describe('RLIMIT_AS of the process, and the RSS watchdog limit'),
+      .describe(
+        "RLIMIT_AS of the process, and the RSS watchdog limit (runtime container: the engine's --memory)",
+      ),
     memory_action: z
       .enum(['warn', 'restart'])
       .default('warn')
@@ -97,14 +116,77 @@ export const WorkloadSpecSchema = z
     version: z.string().default('').describe('Version of the workload code, reported in status'),
     autostart: z.boolean().default(true).describe('Start when the daemon starts (schedule: arm the timer)'),
     logs: LogRotationSchema.optional().describe('Overrides the daemon-wide log rotation for this workload'),
+    runtime: z
+      .enum(RUNTIMES)
+      .default('process')
+      .describe(
+        'process: run command directly; container: run it in a container through the podman or docker CLI found on the device',
+      ),
+    image: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}$/, 'must be an image reference (e.g. alpine:3.20)')
+      .optional()
+      .describe('runtime container: image name, as `podman run` / `docker run` take it'),
+    rootfs: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'runtime container: a root file system directory on the device (relative to the config file), instead of image (podman only)',
+      ),
+    cpu_limit: z
+      .number()
+      .positive()
+      .max(1024)
+      .optional()
+      .describe('runtime container: CPUs the container may use (e.g. 0.5)'),
+    mounts: z.array(MountSchema).default([]).describe('runtime container: bind mounts'),
   })
   .superRefine(
     (spec, ctx) => {
       // Also runs when other fields failed (see `when`), so `spec` may hold raw input here:
       // only presence and enum membership are tested, never the shape of a value.
       const knownMode = (RUN_MODES as readonly unknown[]).includes(spec.run_mode);
-      if (spec.command === undefined && spec.module === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['command'], message: 'either command or module is required' });
+      const container = spec.runtime === 'container';
+      // A container image brings its own default command; a bare rootfs does not.
+      if (
+        spec.command === undefined &&
+        spec.module === undefined &&
+        !(container && spec.image !== undefined)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['command'],
+          message: container ? 'required with rootfs' : 'either command or module is required',
+        });
+      }
+      if (container) {
+        if (spec.image === undefined && spec.rootfs === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['image'],
+            message: 'runtime container needs image or rootfs',
+          });
+        }
+        if (spec.image !== undefined && spec.rootfs !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rootfs'],
+            message: 'image and rootfs are mutually exclusive',
+          });
+        }
+        if (spec.module !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['module'], message: 'not available with runtime container' });
+        }
+      } else {
+        for (const key of ['image', 'rootfs', 'cpu_limit'] as const) {
+          if (spec[key] !== undefined) {
+            ctx.addIssue({ code: 'custom', path: [key], message: 'only used with runtime: container' });
+          }
+        }
+        if (Array.isArray(spec.mounts) && spec.mounts.length > 0) {
+          ctx.addIssue({ code: 'custom', path: ['mounts'], message: 'only used with runtime: container' });
+        }
       }
       if (spec.command !== undefined && spec.module !== undefined) {
         ctx.addIssue({

@@ -65,7 +65,7 @@ export async function detectContainerEngine(
 ): Promise<ContainerEngine | null> {
   const probe = opts.probe ?? defaultProbe;
   const find = opts.find ?? ((name: string) => findExecutable(name));
-  for (const name of opts.candidates ?? ENGINE_NAMES) {
+  for (const name of opts.candidates ?? enginesFromEnv()) {
     const path = find(name);
     if (!path) continue;
     try {
@@ -82,6 +82,29 @@ export async function detectContainerEngine(
     }
   }
   return null;
+}
+
+let detected: Promise<ContainerEngine | null> | undefined;
+
+/**
+ * detectContainerEngine() once per process: the daemon reports it as a capability, and every
+ * config check of a container workload (start, reload, `mctl validate`) asks the same answer.
+ */
+export function detectContainerEngineOnce(): Promise<ContainerEngine | null> {
+  detected ??= detectContainerEngine();
+  return detected;
+}
+
+/**
+ * The engines to look for: MC_CONTAINER_ENGINES (comma-separated, e.g. "docker", or "none" to
+ * run no containers on this device), else podman then docker.
+ */
+export function enginesFromEnv(value = process.env.MC_CONTAINER_ENGINES): readonly EngineName[] {
+  if (value === undefined || value.trim() === '') return ENGINE_NAMES;
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v): v is EngineName => (ENGINE_NAMES as readonly string[]).includes(v));
 }
 
 /** The capability strings of a device (Presence/DeviceStatus.capabilities). */
@@ -144,6 +167,16 @@ export async function stopContainer(
       // no such container (already removed by --rm), or the engine refused: nothing to add
     }
   }
+}
+
+/** Removes a container left after its run (normally gone already: `run --rm`). Never throws. */
+export async function removeContainer(
+  engine: ContainerEngine,
+  name: string,
+  run: ProbeRunner = defaultProbe,
+): Promise<void> {
+  const [file, ...args] = containerRemoveArgv(engine, name);
+  await run(file as string, args).catch(() => undefined);
 }
 
 /** Container names are one MQTT-safe word: mc-<kind>-<name>. */

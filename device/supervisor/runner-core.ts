@@ -2,12 +2,14 @@
 // recording its end and deciding what follows (run mode + restart policy, run-outcome.ts),
 // the schedule, persistence of the state record and events. Methods here run inside the
 // Runner's serial queue only, so transitions never interleave.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { LoadedWorkload } from '../config/workload-schema.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { emptyWorkloadRecord, type WorkloadRecord } from '../state/types.ts';
 import type { Clock } from './clock.ts';
+import { containerName, removeContainer, stopContainer } from './container.ts';
 import type { CronScheduler } from './cron-trigger.ts';
 import { planLaunch } from './launch.ts';
 import { fifoPath } from './log-pipe.ts';
@@ -128,7 +130,13 @@ export abstract class RunnerCore {
     this.timers.clearRestart();
     const runId = newRunId();
     return Run.start(() => {
-      const plan = planLaunch(this.loaded, { runId, rlimitAs: this.deps.defaults.rlimitAs });
+      const plan = planLaunch(this.loaded, {
+        runId,
+        rlimitAs: this.deps.defaults.rlimitAs,
+        engine: this.deps.defaults.containerEngine,
+        containerName: this.containerName,
+        containerLabels: { 'mc.owner': this.deps.runDir },
+      });
       // Notes (a limit not applied) are the same for every run: say them once per spec.
       if (!this.notesLogged) for (const note of plan.notes) this.logger.info(note);
       this.notesLogged = true;
@@ -200,9 +208,26 @@ export abstract class RunnerCore {
     this.scheduleStart(Math.max(0, due - now), step.crashLoop ? 'recovered' : 'restarted');
   }
 
+  /** mc-w-<name>-<daemon>: two daemons on one host (tests, the demo) never share a container. */
+  protected get containerName(): string {
+    const daemon = createHash('sha256').update(this.deps.runDir).digest('hex').slice(0, 8);
+    return containerName('w', `${this.name}-${daemon}`);
+  }
+
   protected runDeps(runId: string): RunDeps {
     const { spec } = this.loaded;
+    const engine = this.deps.defaults.containerEngine;
+    const name = this.containerName;
+    // Stopping the attached CLI alone could leave the container running: stop it by name.
+    const container =
+      spec.runtime === 'container' && engine
+        ? {
+            beforeStop: () => stopContainer(engine, name, spec.stop_timeout),
+            afterEnd: () => removeContainer(engine, name),
+          }
+        : {};
     return {
+      ...container,
       workload: this.name,
       runId,
       clock: this.deps.clock,

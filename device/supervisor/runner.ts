@@ -123,8 +123,9 @@ export class Runner extends RunnerCore {
     const run = this.run;
     if (!run?.handle) return;
     this.metrics = { rss_bytes: sample.rssBytes, cpu_percent: sample.cpuPercent };
-    const { memory_limit_mb: limitMb, memory_action: action } = this.loaded.spec;
-    if (limitMb === undefined) return;
+    const { memory_limit_mb: limitMb, memory_action: action, runtime } = this.loaded.spec;
+    // A container's memory is the engine's to limit (--memory); the group here is only its CLI.
+    if (limitMb === undefined || runtime === 'container') return;
     const found = this.memory.check(run.id, sample.rssBytes, limitMb, action);
     if (found.warning) this.emit('memory-warning', found.warning, run.id);
     if (found.limit) this.emit('memory-limit', found.limit, run.id);

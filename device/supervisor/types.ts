@@ -2,6 +2,7 @@
 // and the 'state' event carries; it mirrors WorkloadState in mc.proto), supervisor events
 // (mirroring Event), and the daemon-wide defaults.
 import type { WorkloadRecord, WorkloadStatus } from '../state/types.ts';
+import type { ContainerEngine } from './container.ts';
 import type { RlimitAsPolicy } from './limits.ts';
 import { DEFAULT_ROTATION, type RotationConfig } from './rotating-log.ts';
 
@@ -60,6 +61,8 @@ export interface SupervisorDefaults {
   watchdogIntervalMs: number;
   /** Interval at which an adopted process (not our child) is checked for exit. */
   adoptPollMs: number;
+  /** The device's container engine for runtime: container workloads (null: none). */
+  containerEngine: ContainerEngine | null;
 }
 
 export const DEFAULT_SUPERVISOR_DEFAULTS: SupervisorDefaults = {
@@ -67,4 +70,5 @@ export const DEFAULT_SUPERVISOR_DEFAULTS: SupervisorDefaults = {
   rlimitAs: 'auto',
   watchdogIntervalMs: 5000,
   adoptPollMs: 500,
+  containerEngine: null,
 };

@@ -20,6 +20,7 @@ import {
   type ContainerEngine,
   containerName,
   containerProblem,
+  removeContainer,
   stopContainer,
 } from '../supervisor/container.ts';
 import type { RlimitAsPolicy } from '../supervisor/limits.ts';
@@ -266,14 +267,15 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
   #runDeps(record: TaskRunRecord, log: RotatingLog, spec?: ExecSpec): RunDeps {
     const engine = this.#deps.engine;
     const graceS = this.#stopTimeoutMs() / 1000;
-    const container = () => record.container;
-    const containerStep =
-      record.runtime === 'container' && engine
-        ? async () => {
-            const name = container();
-            if (name) await stopContainer(engine, name, graceS);
+    const name = record.container;
+    // Stopping the attached CLI alone could leave the container running: stop it by name.
+    const container =
+      record.runtime === 'container' && engine && name
+        ? {
+            beforeStop: () => stopContainer(engine, name, graceS),
+            afterEnd: () => removeContainer(engine, name),
           }
-        : undefined;
+        : {};
     const timeoutMs = spec
       ? spec.timeout_s > 0
         ? spec.timeout_s * 1000
@@ -290,7 +292,7 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       onTimeout: () =>
         this.#logger.info({ run_id: record.run_id }, `task run exceeded its timeout of ${timeoutMs} ms`),
-      ...(containerStep ? { beforeStop: containerStep, afterEnd: containerStep } : {}),
+      ...container,
     };
   }
 
