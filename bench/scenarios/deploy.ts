@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Deployment } from '../../controller/deploy/types.ts';
 import { ControllerProcess, controllerSetup } from '../sim/harness/controller-process.ts';
+import { hotFunctions } from '../sim/harness/cpu-profile.ts';
 import { loadAverage, ProcUsage } from '../sim/harness/proc-usage.ts';
 import { registerFixture } from '../sim/harness/registry-fixture.ts';
 import { SimProcess } from '../sim/harness/sim-process.ts';
@@ -33,7 +34,8 @@ const USAGE = `npm run bench -- deploy [--devices 100] [--batch 10] [--min-healt
 --devices     simulated devices (one simulator process)       --batch        batch_size
 --min-healthy min_healthy_time, s                             --deadline     healthy_deadline, s
 --bundle-kb   size of the release's program file, KiB         --workloads    workloads per device
---heartbeat   the simulated devices' heartbeat interval, s`;
+--heartbeat   the simulated devices' heartbeat interval, s
+--profile     run the controller under node --cpu-prof; print its hottest functions (whole run)`;
 
 function options(args: string[]) {
   if (args.includes('--help')) {
@@ -50,6 +52,7 @@ function options(args: string[]) {
       'bundle-kb': { type: 'string', default: '64' },
       workloads: { type: 'string', default: '5' },
       heartbeat: { type: 'string', default: '10' },
+      profile: { type: 'boolean', default: false },
     },
   });
   const positive = (name: string, raw: string | undefined) => {
@@ -65,6 +68,7 @@ function options(args: string[]) {
     bundleKb: positive('bundle-kb', values['bundle-kb']),
     workloads: positive('workloads', values.workloads),
     heartbeatS: positive('heartbeat', values.heartbeat),
+    profile: values.profile === true,
   };
 }
 
@@ -196,7 +200,8 @@ export async function run(args: string[]): Promise<void> {
     // sha256 device passwords (controller.yaml device_password_hash): enrollment is not what
     // this measures, and scrypt would spend ~20 ms of controller CPU per device connecting.
     const logFile = join(RESULTS_DIR, `deploy-controller-${Date.now()}.log`);
-    const setup = await controllerSetup(dir, 30, logFile, undefined, 'sha256');
+    const profileDir = o.profile ? join(RESULTS_DIR, `deploy-profile-${Date.now()}`) : undefined;
+    const setup = await controllerSetup(dir, 30, logFile, profileDir, 'sha256');
     const fixture = await registerFixture(join(setup.dataDir, 'registry'), names, 'sha256');
     const passwordFile = join(dir, 'device-password');
     writeFileSync(passwordFile, `${fixture.password}\n`, { mode: 0o600 });
@@ -310,7 +315,19 @@ export async function run(args: string[]): Promise<void> {
     console.log(
       `\nbundles received ${kib(bundleBytes)} KiB (${switched} × ${kib(result.bundle.wire_bytes)} KiB); upload ${result.upload_ms} ms; load average ${result.load_avg_end}`,
     );
-    console.log(`result: ${writeResult('deploy', { started, options: o, machine, result })}`);
+    let hot: ReturnType<typeof hotFunctions> | undefined;
+    if (profileDir) {
+      await c.stop(); // V8 writes the profile at exit
+      ctl = undefined;
+      hot = hotFunctions(profileDir);
+      printTable(
+        'Controller CPU by function, whole run (self time)',
+        hot.map((h) => ({ ...h })),
+      );
+    }
+    console.log(
+      `result: ${writeResult('deploy', { started, options: o, machine, result, hot_functions: hot })}`,
+    );
     if (d.status !== 'completed') process.exitCode = 1;
   } finally {
     await sim?.stop();

@@ -2,6 +2,12 @@
 // every fleet change, and resumes them from LMDB on start — a deployment the controller was
 // running when it stopped continues (or rolls back when its deadlines passed meanwhile), so
 // none stays in progress forever. Announces every persisted change as a 'change' event.
+//
+// The deployments with work left (active, or watching devices that owe a late report) are
+// held in memory between ticks: the deployer is their only writer and writes every change
+// before acting on it, so the in-memory record is exactly what LMDB holds — and a tick (four
+// a second plus one per fleet change) does not decode every deployment ever made. Cancel and
+// promote change that same object, so a tick in flight cannot save over them.
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { MqttClient } from 'mqtt';
@@ -23,6 +29,16 @@ import {
   type DeploymentSpec,
   type DeviceDesired,
 } from './types.ts';
+
+/** Active, or an ended one still watching a device that did not report (deploy-steps.ts noteLateReports). */
+function needsWork(d: Deployment): boolean {
+  return (
+    ACTIVE_STATUSES.includes(d.status) ||
+    Object.values(d.devices).some(
+      (p) => p.awaiting_report === true && (p.step === 'failed' || p.step === 'rollback_failed'),
+    )
+  );
+}
 
 export interface DeployerOptions {
   db: ReleaseDb;
@@ -47,6 +63,8 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
   readonly #logger: Logger;
   readonly #now: () => number;
   readonly #onFleetChange = () => this.#requestTick();
+  /** Deployments with work left, by id (see the top of this file). */
+  readonly #live = new Map<string, Deployment>();
   #timer: NodeJS.Timeout | undefined;
   #ticking: Promise<void> | undefined;
   #again = false;
@@ -65,9 +83,11 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
     if (this.#timer) return;
     this.#resyncDue = true;
     this.#startedMs = this.#now();
+    this.#live.clear();
+    for (const d of this.list()) if (needsWork(d)) this.#live.set(d.id, d);
     this.#o.store.on('change', this.#onFleetChange);
     this.#timer = setInterval(() => this.#requestTick(), this.#o.tickMs ?? 250);
-    const active = this.list().filter((d) => ACTIVE_STATUSES.includes(d.status));
+    const active = [...this.#live.values()].filter((d) => ACTIVE_STATUSES.includes(d.status));
     if (active.length > 0) this.#logger.info({ ids: active.map((d) => d.id) }, 'resuming deployments');
     this.#requestTick();
     await this.#ticking;
@@ -152,8 +172,10 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
     await this.#o.publisher.ensure(spec.release);
     await this.#save(d);
     this.#logger.info({ id: d.id, release: d.release, devices: devices.length }, 'deployment created');
+    // What was saved, as a copy: the tick goes on changing the live record.
+    const saved = structuredClone(d);
     this.#requestTick();
-    return d;
+    return saved;
   }
 
   /** Stops before the next batch; with rollback, returns every device already done to its previous release. */
@@ -164,8 +186,10 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
     d.cancel_requested = true;
     d.rollback_on_cancel = opts.rollback;
     await this.#save(d);
+    // What was saved, as a copy: the tick goes on changing the live record.
+    const saved = structuredClone(d);
     this.#requestTick();
-    return d;
+    return saved;
   }
 
   /** Continues a deployment paused after its canary. */
@@ -176,12 +200,14 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
     d.awaiting_promote = false;
     d.promoted = true;
     await this.#save(d);
+    // What was saved, as a copy: the tick goes on changing the live record.
+    const saved = structuredClone(d);
     this.#requestTick();
-    return d;
+    return saved;
   }
 
   #active(id: string, what: string): Deployment {
-    const d = this.get(id);
+    const d = this.#live.get(id) ?? this.get(id);
     if (!d) throw new McError('MC_ERR_NOT_FOUND', `no deployment ${id}`);
     if (!ACTIVE_STATUSES.includes(d.status)) {
       throw new McError('MC_ERR_CONFLICT', `cannot ${what} deployment ${id}: it is ${d.status}`);
@@ -192,7 +218,11 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
   async #save(d: Deployment): Promise<void> {
     d.updated_ms = this.#now();
     await this.#o.db.deployments.put(d.id, d);
-    this.emit('change', { kind: 'deployment', deployment: structuredClone(d) });
+    if (needsWork(d)) this.#live.set(d.id, d);
+    else this.#live.delete(d.id);
+    // A copy, so a listener never sees later steps mutate what it was given (none: no copy).
+    if (this.listenerCount('change') > 0)
+      this.emit('change', { kind: 'deployment', deployment: structuredClone(d) });
   }
 
   async #publish(device: string, desired: DeviceDesired): Promise<void> {
@@ -234,16 +264,18 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
     const ctx = this.#context();
     const resyncing = this.#resyncDue;
     this.#resyncDue = false;
-    for (const d of this.list()) {
+    for (const d of [...this.#live.values()]) {
       const active = ACTIVE_STATUSES.includes(d.status);
-      if (!active && !Object.values(d.devices).some((p) => p.awaiting_report)) continue;
       try {
         if (active && resyncing) await resync(d, ctx);
         if (active) await advance(d, ctx);
         await noteLateReports(d, ctx);
       } catch (err) {
-        // Most likely the bus: what was decided is persisted, so republish it next time.
+        // Most likely the bus: what was decided is persisted, so republish it next time. Back
+        // to the persisted record, in case it was LMDB and memory holds an unsaved decision.
         this.#resyncDue = true;
+        const persisted = this.get(d.id);
+        if (persisted && needsWork(persisted)) this.#live.set(d.id, persisted);
         this.#logger.warn({ err, id: d.id }, 'deployment step failed; retrying');
       }
     }
