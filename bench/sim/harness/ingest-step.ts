@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simDeviceName } from '../options.ts';
+import { probeCommands } from './command-probe.ts';
 import { waitIngestedAll } from './controller-drain.ts';
 import { ControllerProcess, controllerSetup } from './controller-process.ts';
 import { hotFunctions } from './cpu-profile.ts';
@@ -44,6 +45,8 @@ export interface StepSettings {
   restartBudgetMs: number;
   /** controller.yaml device_password_hash, and the fixture's hash format. */
   passwordHash: 'scrypt' | 'sha256';
+  /** Command round trips to time during the steady window (0: none). */
+  commands: number;
   /** Profile the controller (node --cpu-prof) into this directory. */
   profileDir?: string;
   /** Where the controller's log goes (kept after the step, unlike its data dir). */
@@ -88,7 +91,7 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
       churnReconnect: s.churnReconnect,
       // Below the broker's admission limit (500 new connections/s); the window keeps the
       // queue of CONNECTs waiting for scrypt short enough for the 60 s CONNACK timeout.
-      connectRate: 400,
+      connectRate: 450,
       connectWindow: 128,
       quiet: true,
       reportS: 5,
@@ -130,6 +133,19 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
     rec.startWindow();
     rec.scrape(m0);
     const end = Date.now() + s.durationS * 1000;
+    // Commands from the second half of the window on, one at a time, while the fleet churns.
+    const commands =
+      s.commands > 0
+        ? sleep((s.durationS * 1000) / 2).then(() =>
+            probeCommands({
+              mqttUrl: ctl.mqttUrl,
+              token: setup.token,
+              devices: names,
+              count: s.commands,
+              until: end,
+            }),
+          )
+        : Promise.resolve(null);
     let nextScrape = Date.now() + 10_000;
     while (Date.now() < end) {
       await sleep(1000);
@@ -139,6 +155,10 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
         nextScrape += 10_000;
       }
     }
+    rec.result.command = await commands.catch((err: unknown) => {
+      rec.note(`command probe failed: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    });
     rec.scrape(await ctl.metrics());
     rec.window(probe.endWindow(), s.durationS);
     rec.sims(all.sims);

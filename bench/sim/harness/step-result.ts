@@ -3,6 +3,7 @@
 // controller verdict) when a simulator process used more than 80 % of a core.
 import { percentile, round } from '../../stats.ts';
 import type { SimReport } from '../report.ts';
+import type { CommandProbeResult } from './command-probe.ts';
 import type { HotFunction } from './cpu-profile.ts';
 import type { LatencyWindow } from './live-probe.ts';
 import type { LossReport } from './loss-check.ts';
@@ -49,6 +50,8 @@ export interface StepResult {
   load_avg: { start: number; end: number | null };
   /** With --profile: where the controller's CPU went (self time). */
   hot_functions: HotFunction[] | null;
+  /** Command round trips (operator → broker → simulated device → reply) during the window. */
+  command: CommandProbeResult | null;
   /** /metrics every 10 s of the window: ingest rate, broker clients, loop lag. */
   scrapes: Array<{ t_s: number; ingested: number; broker_clients: number; loop_lag_p99_ms: number }>;
 }
@@ -78,6 +81,7 @@ export class StepRecorder {
       absorb_s: null,
       absorb_controller_cpu_percent: { mean: null, max: null },
       latency_ms: { samples: 0, p50: null, p99: null, max: null },
+      command: null,
       loss: null,
       offered: null,
       delivered: null,

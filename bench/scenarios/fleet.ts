@@ -1,26 +1,29 @@
-// `npm run bench -- ingest [--devices 2000,10000] [--duration 60] [--budget 600]`:
-// how many simulated devices (bench/sim, separate processes speaking the real contract) one
+// `npm run bench -- fleet [--devices 1000,2000,5000,10000,19000] [--duration 30] [--budget 900]`
+// (formerly `ingest`): how many simulated devices (bench/sim, separate processes speaking the real contract) one
 // controller with its embedded broker holds at heartbeat 10 s with state churn, with 0 loss
 // and status→live-feed p99 ≤ 1 s. Each fleet size runs on a fresh controller (see
 // bench/sim/harness/ingest-step.ts for the phases); the ladder stops at the first size that
-// does not hold, and steps further up (×1.5) while the time budget allows. The default
-// ladder is short because every size pays its own cold connect (one scrypt per device,
-// ~50/s here: 10,000 devices take ~3.5 min) and must fit the ~10-minute budget with it.
-// `--announce-rate 250` paces the devices' first announce (devices/s; 0 = all at once).
+// does not hold, and steps further up (×1.5) while the time budget allows. Every size pays
+// its own cold connect: with `--password-hash sha256` (default; controller.yaml
+// device_password_hash) at the simulators' pace (450 CONNECTs/s), with scrypt ~55/s.
+// `--announce-rate 500` paces the devices' first announce (devices/s; 0 = all at once).
+// `--commands 300` times that many command round trips in the second half of each window.
+// Writes bench/results/fleet-<time>.json and fleet-<time>.svg (p99 and RSS against N).
 // `--sim-capacity 10000,19000` instead measures the simulator alone against a plain broker;
 // `--profile` runs the controller under `node --cpu-prof` and prints its hottest functions.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCapacity } from '../sim/harness/capacity.ts';
 import { runStep } from '../sim/harness/ingest-step.ts';
+import { kneeChart } from '../sim/harness/knee-chart.ts';
 import { loadAverage } from '../sim/harness/proc-usage.ts';
 import type { StepResult } from '../sim/harness/step-result.ts';
 import { printTable, RESULTS_DIR, round, writeResult } from '../stats.ts';
 
 export const description =
-  'controller ingest: simulated devices at heartbeat 10 s with churn — loss, status→live p99, CPU, RSS, connect';
+  'fleet ladder: simulated devices at heartbeat 10 s with churn — loss, status→live p99, CPU, RSS, connect';
 
 /** Loopback ephemeral ports (32768–60999) and the 20,000 open files per process allowed here. */
 const MAX_DEVICES = 19_000;
@@ -33,7 +36,7 @@ const guessedConnectsPerS = (o: { passwordHash: string }) =>
 const STEP_OVERHEAD_S = 25;
 
 const log = (message: string) =>
-  process.stderr.write(`[ingest ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+  process.stderr.write(`[fleet ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 function list(raw: string | undefined, name: string): number[] {
   const values = (raw ?? '').split(',').map((v) => Number(v.trim()));
@@ -52,16 +55,17 @@ function options(args: string[]) {
   const { values } = parseArgs({
     args,
     options: {
-      devices: { type: 'string', default: '2000,10000' },
-      duration: { type: 'string', default: '60' },
-      budget: { type: 'string', default: '600' },
+      devices: { type: 'string', default: '1000,2000,5000,10000,19000' },
+      duration: { type: 'string', default: '30' },
+      budget: { type: 'string', default: '900' },
+      commands: { type: 'string', default: '300' },
       heartbeat: { type: 'string', default: '10' },
       workloads: { type: 'string', default: '10' },
       'churn-state': { type: 'string', default: '0.05' },
       'churn-reconnect': { type: 'string', default: '0.01' },
       'per-sim': { type: 'string', default: '5000' },
       'stale-after': { type: 'string', default: '30' },
-      'announce-rate': { type: 'string', default: '250' },
+      'announce-rate': { type: 'string', default: '500' },
       'no-extend': { type: 'boolean', default: false },
       'sim-capacity': { type: 'string' },
       profile: { type: 'boolean', default: false },
@@ -79,6 +83,7 @@ function options(args: string[]) {
     perProcess: Number(values['per-sim']),
     staleAfterS: Number(values['stale-after']),
     announceRate: Number(values['announce-rate']),
+    commands: Number(values.commands),
     extend: !values['no-extend'],
     simCapacity: values['sim-capacity'] ? list(values['sim-capacity'], 'sim-capacity') : null,
     profile: values.profile === true,
@@ -126,11 +131,12 @@ async function runLadder(o: Options): Promise<StepResult[]> {
       perProcess: o.perProcess,
       announceRate: o.announceRate,
       passwordHash: o.passwordHash,
+      commands: o.commands,
       // The connect may use what the budget leaves after the rest of the step.
       connectDeadline: deadline - (estimate - n / (previous?.connect_per_s ?? guessedConnectsPerS(o))) * 1000,
       restartBudgetMs: Math.max(0, restartBudgetS) * 1000,
-      ...(o.profile ? { profileDir: join(RESULTS_DIR, `ingest-profile-${n}-${Date.now()}`) } : {}),
-      logFile: join(RESULTS_DIR, `ingest-controller-${n}-${Date.now()}.log`),
+      ...(o.profile ? { profileDir: join(RESULTS_DIR, `fleet-profile-${n}-${Date.now()}`) } : {}),
+      logFile: join(RESULTS_DIR, `fleet-controller-${n}-${Date.now()}.log`),
       log,
     });
     results.push(result);
@@ -164,7 +170,9 @@ function row(r: StepResult): Record<string, string | number> {
     'restart s': r.restart ? `${r.restart.reconnect_s}${r.restart.all_back ? '' : ' (incomplete)'}` : '-',
     'lost after restart': r.restart?.loss ? r.restart.loss.lost : '-',
     'delivered/offered': r.offered ? `${r.delivered}/${r.offered}` : '-',
+    'cmd p50/p99 ms': r.command ? `${dash(r.command.p50_ms)}/${dash(r.command.p99_ms)}` : '-',
     'sim CPU max %': dash(r.sims.cpu_max_percent),
+    'sim loop p99 ms': dash(r.sims.loop_p99_max_ms),
   };
 }
 
@@ -180,7 +188,7 @@ export async function run(args: string[]): Promise<void> {
       'Simulator capacity, one process vs a plain broker (heartbeat 10 s, churn)',
       rows.map((r) => ({ ...r, connect_s: r.connect_s ?? '-' })),
     );
-    console.log(`\nresult: ${writeResult('ingest-sim-capacity', { started, options: o, machine, rows })}`);
+    console.log(`\nresult: ${writeResult('fleet-sim-capacity', { started, options: o, machine, rows })}`);
     return;
   }
   const steps = await runLadder(o);
@@ -210,5 +218,7 @@ export async function run(args: string[]): Promise<void> {
       );
   }
   console.log(`\nlargest N that held (0 loss, p99 ≤ 1 s): ${knee ?? 'none'}; load average ${loadAverage()}`);
-  console.log(`result: ${writeResult('ingest', { started, options: o, machine, knee, steps })}`);
+  const file = writeResult('fleet', { started, options: o, machine, knee, steps });
+  writeFileSync(file.replace(/\.json$/, '.svg'), kneeChart(steps, knee));
+  console.log(`result: ${file} (+ .svg chart)`);
 }
