@@ -306,26 +306,53 @@ describe('fleet tasks on real daemons', () => {
     expect(mine.sort()).toEqual(['task_cancel', 'task_submit']);
   }, 30_000);
 
-  it('submits from mctl and follows the task to its exit code', async () => {
-    const child = runMctl(
-      [
-        'task',
-        'submit',
-        '--controller',
-        ctl.http,
-        '--token',
-        TOKEN,
-        '--tag',
-        'cpu',
-        '--wait',
-        '--',
-        'sh',
-        '-c',
-        'echo via mctl; exit 7',
-      ],
-      {},
+  it('submits from mctl and follows the task to its exit code; ls, show, logs and cancel', async () => {
+    const mctl = async (...args: string[]) => {
+      const child = runMctl(
+        [...args.slice(0, 2), '--controller', ctl.http, '--token', TOKEN, ...args.slice(2)],
+        {},
+      );
+      const code = await child.exited;
+      return { code, out: child.lines.join('\n'), err: child.stderr() };
+    };
+    const run = await mctl(
+      'task',
+      'submit',
+      '--tag',
+      'cpu',
+      '--wait',
+      '--',
+      'sh',
+      '-c',
+      'echo via mctl; exit 7',
     );
-    expect(await child.exited).toBe(7);
-    expect(child.lines.join('\n')).toContain('via mctl');
-  }, 30_000);
+    expect(run.code).toBe(7);
+    expect(run.out).toContain('via mctl');
+    // --timeout is mctl's global option: typed, it is the task's timeout (killed → 124).
+    const slow = await mctl(
+      'task',
+      'submit',
+      '--device',
+      'cpu-1',
+      '--timeout',
+      '1',
+      '--wait',
+      '--',
+      'sleep',
+      '30',
+    );
+    expect(slow.code).toBe(124);
+
+    const ls = await mctl('task', 'ls', '--json', '--state', 'failed', '--limit', '1');
+    const page = JSON.parse(ls.out) as { tasks: TaskSummary[] };
+    expect(page.tasks[0]).toMatchObject({ state: 'failed', exit_code: 7, device: 'cpu-1' });
+    const id = page.tasks[0]?.id as string;
+    const show = await mctl('task', 'show', id);
+    expect(show.out).toMatch(/failed on cpu-1, attempt 1\/3, exit code 7/);
+    const logs = await mctl('task', 'logs', id);
+    expect(logs.out).toContain('via mctl');
+    const cancel = await mctl('task', 'cancel', id);
+    expect(cancel.code).toBe(1);
+    expect(cancel.err).toContain(`task ${id} is already failed (MC_ERR_CONFLICT)`);
+  }, 60_000);
 });
