@@ -250,7 +250,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
       latency_ms: null,
     });
     if (outcome === 'stopping' && attempt?.state === 'running' && attempt.run_id) {
-      void this.#stopRun(attempt.device, attempt.run_id);
+      this.#background(this.#stopRun(attempt.device, attempt.run_id));
     }
     // A dispatching attempt is stopped once its ExecStarted arrives (#sendExec).
     return structuredClone(task);
@@ -334,9 +334,19 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     return this.#o.store.device(name) !== undefined || this.#o.registry?.get(name) !== undefined;
   }
 
+  /** Runs follow-up work nobody awaits: a failure is logged, never an unhandled rejection. */
+  #background(work: Promise<unknown>): void {
+    work.catch((err: unknown) => this.#logger.error({ err }, 'task queue follow-up failed'));
+  }
+
   /** Writes the record; final tasks leave the active map once that write is on disk. */
   #save(task: Task): Promise<void> {
-    const db = this.#open();
+    const db = this.#db;
+    if (!db) {
+      // Stopped meanwhile (a reply that came in during shutdown): the next start asks again.
+      this.#logger.debug({ id: task.id }, 'task change after stop not written');
+      return Promise.resolve();
+    }
     task.updated_ms = this.#now();
     const write = db.tasks.put(task.id, task).then(
       () => {
@@ -358,7 +368,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     switch (verdict.kind) {
       case 'finished':
         this.#metrics?.finished(verdict.state);
-        if (verdict.stop?.run_id) void this.#stopRun(verdict.stop.device, verdict.stop.run_id);
+        if (verdict.stop?.run_id) this.#background(this.#stopRun(verdict.stop.device, verdict.stop.run_id));
         break;
       case 'requeued':
         this.#metrics?.requeued(reason);
@@ -403,14 +413,14 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
 
   #onFinishedEvent(event: StoredEvent): void {
     const report = reportOfEvent(event);
-    if (report) void this.#applyReport(report);
+    if (report) this.#background(this.#applyReport(report));
   }
 
   #onStartedEvent(event: StoredEvent): void {
     const task = this.#active.get(event.attrs.task_id ?? '');
     const attempt = task?.attempts.find((a) => a.n === Number(event.attrs.attempt));
     if (!task || !attempt || attempt.device !== event.device || !event.run_id) return;
-    if (this.#started(task, attempt, event.run_id)) void this.#save(task);
+    if (this.#started(task, attempt, event.run_id)) this.#background(this.#save(task));
   }
 
   /** Marks the attempt running; true when that changed the record. */
@@ -519,14 +529,14 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
       this.#sends.set(k, s);
     }
     if (s.inFlight || (!reconcile && now < s.nextMs)) return;
-    if (attempt.state === 'dispatching') void this.#sendExec(task, attempt);
+    if (attempt.state === 'dispatching') this.#background(this.#sendExec(task, attempt));
     else if (attempt.run_id) {
       const budget = task.command.timeout_s * 1000;
       if (!reconcile && attempt.started_ms !== null && now - attempt.started_ms < budget) {
         s.nextMs = attempt.started_ms + budget + this.#o.reconcileMs;
         return;
       }
-      void this.#askStatus(task, attempt);
+      this.#background(this.#askStatus(task, attempt));
     }
   }
 
@@ -574,7 +584,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     // Written before the commands go out: a crash in between resends under the same ids.
     await Promise.all(started.map(({ task }) => this.#save(task)));
     this.#metrics?.dispatched(started.length);
-    for (const { task, attempt } of started) void this.#sendExec(task, attempt);
+    for (const { task, attempt } of started) this.#background(this.#sendExec(task, attempt));
   }
 
   async #sendExec(task: Task, attempt: Attempt): Promise<void> {
@@ -593,7 +603,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     if (outcome.kind === 'ok') {
       if (!this.#started(task, attempt, outcome.value.run_id)) return;
       await this.#save(task);
-      if (task.cancel_requested) void this.#stopRun(attempt.device, outcome.value.run_id);
+      if (task.cancel_requested) this.#background(this.#stopRun(attempt.device, outcome.value.run_id));
       return;
     }
     const fatal = !RETRYABLE_REFUSALS.includes(outcome.code);
