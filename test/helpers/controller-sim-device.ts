@@ -25,6 +25,8 @@ export interface SimDeviceOptions {
   tags?: string[];
   /** A persistent session (as real devices use), so commands queue while it is away. */
   clean?: boolean;
+  /** More command handlers (e.g. exec), or replacements of the built-in ones. */
+  handlers?: CommandHandlers;
 }
 
 /** A device that speaks the contract from the test process. */
@@ -61,7 +63,7 @@ export class SimDevice {
     teardown.add(`sim device ${name}`, () => device.client.endAsync(true));
     const dispatcher = new CommandDispatcher({
       device: name,
-      handlers: device.#handlers(),
+      handlers: { ...device.#handlers(), ...opts.handlers },
       memory: new CommandLog(db),
       logger,
     });

@@ -12,6 +12,7 @@ import { McError } from '../../proto/errors.ts';
 import { testLogger } from '../helpers/broker-fixtures.ts';
 import { teardownEach } from '../helpers/broker-teardown.ts';
 import { startController } from '../helpers/controller-api-harness.ts';
+import { SimDevice } from '../helpers/controller-sim-device.ts';
 
 const teardown = teardownEach();
 
@@ -57,6 +58,7 @@ async function setup() {
   const clock = { ms: Date.now() };
   const queue = (metricsRegistry?: Registry) => {
     const q = new TaskQueue({
+      replyTimeoutMs: 1000,
       dataDir: h.dir,
       store: h.store,
       registry: h.registry,
@@ -147,5 +149,68 @@ describe('task queue', () => {
       'cancelled',
       'queued',
     ]);
+  });
+
+  it('settles a run from exec_status after its restart, refuses for good or retries, and loses a dropped device', async () => {
+    const { h, queue } = await setup();
+    // A device that runs nothing and sends no events: only its answers settle a task.
+    const runs = new Map<string, { state: string; exit_code?: number; output_tail?: string }>();
+    const execIds: string[] = [];
+    const device = await SimDevice.connect(teardown, h.mqttUrl, 'sim', {
+      handlers: {
+        exec: async (c) => {
+          execIds.push(c.id);
+          if (c.exec?.cwd === '/nope') throw new McError('MC_ERR_INVALID_ARGUMENT', 'no directory /nope');
+          if (c.exec?.cwd === '/busy') throw new McError('MC_ERR_LIMIT', 'too many runs');
+          const runId = `run-${c.exec?.task_id}-${c.exec?.attempt}`;
+          runs.set(runId, { state: 'running' });
+          return { exec: { run_id: runId, pid: 42 } };
+        },
+        exec_status: async (c) => {
+          const run = runs.get(c.exec_status?.run_id ?? '');
+          if (!run) throw new McError('MC_ERR_NOT_FOUND', 'no such run');
+          return { exec_status: { run_id: c.exec_status?.run_id ?? '', ...run } };
+        },
+        logs: async (c) => ({ logs: { run_id: c.logs?.run_id ?? '', lines: ['line 1', 'line 2'] } }),
+      },
+    });
+    await vi.waitFor(() => expect(h.store.device('sim')?.health).toBe('online'), { timeout: 5000 });
+    const q1 = queue();
+    await q1.start();
+    const task = await q1.submit(spec({ device: 'sim' }), 'a');
+    await vi.waitFor(() => expect(q1.get(task.id)?.state).toBe('running'), { timeout: 5000, interval: 20 });
+    expect(execIds).toEqual([`task-${task.id}-1`]);
+    expect(await q1.logs(task.id, { lines: 10 })).toMatchObject({
+      source: 'device',
+      lines: ['line 1', 'line 2'],
+    });
+    await q1.stop();
+
+    // The run ended while no queue was listening (its event lost): the next one asks.
+    runs.set(`run-${task.id}-1`, { state: 'succeeded', exit_code: 0, output_tail: 'hi\n' });
+    const q2 = queue();
+    await q2.start();
+    await vi.waitFor(() => expect(q2.get(task.id)?.state).toBe('succeeded'), { timeout: 5000, interval: 20 });
+    expect(q2.get(task.id)?.result).toMatchObject({ attempt: 1, exit_code: 0, output_tail: 'hi\n' });
+    expect(execIds).toHaveLength(1);
+
+    // A refusal another device would repeat fails at once; a retryable one is retried, then fails.
+    const bad = await q2.submit(spec({ device: 'sim', command: { ...spec().command, cwd: '/nope' } }), 'a');
+    const busy = await q2.submit(
+      spec({ device: 'sim', retries: 1, command: { ...spec().command, cwd: '/busy' } }),
+      'a',
+    );
+    await vi.waitFor(() => expect(q2.get(busy.id)?.state).toBe('failed'), { timeout: 5000, interval: 20 });
+    expect(q2.get(bad.id)).toMatchObject({ state: 'failed', attempts: [{ state: 'refused' }] });
+    expect(q2.get(bad.id)?.error).toContain('MC_ERR_INVALID_ARGUMENT: no directory /nope');
+    expect(q2.get(busy.id)?.attempts.map((a) => a.state)).toEqual(['refused', 'refused']);
+    expect(q2.get(busy.id)?.error).toContain('no retries left');
+
+    // The device drops off (Last Will): its running attempt is lost, the task queued again.
+    const long = await q2.submit(spec({ device: 'sim' }), 'a');
+    await vi.waitFor(() => expect(q2.get(long.id)?.state).toBe('running'), { timeout: 5000, interval: 20 });
+    device.drop();
+    await vi.waitFor(() => expect(q2.get(long.id)?.state).toBe('queued'), { timeout: 5000, interval: 20 });
+    expect(q2.get(long.id)?.attempts[0]).toMatchObject({ state: 'lost', reason: 'device sim went offline' });
   });
 });
