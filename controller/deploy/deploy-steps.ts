@@ -117,7 +117,13 @@ async function advanceRollback(d: Deployment, ctx: StepContext): Promise<void> {
   let changed = false;
   for (const p of Object.values(d.devices)) {
     if (p.step !== 'rolling_back') continue;
-    const verdict = evaluateRollback(p, ctx.snapshot(p.device), d.healthy_deadline_ms, ctx.now());
+    const verdict = evaluateRollback(
+      p,
+      ctx.snapshot(p.device),
+      d.healthy_deadline_ms,
+      ctx.now(),
+      ctx.settling(),
+    );
     if (verdict.progress !== p) {
       d.devices[p.device] = verdict.progress;
       changed = true;

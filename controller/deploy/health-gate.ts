@@ -85,28 +85,42 @@ export function evaluateGate(
   return { step: 'wait', progress: next };
 }
 
-/** A rollback is done when the device reports the previous release at the rollback generation. */
+/**
+ * A rollback is done when the device reports the previous release at the rollback generation.
+ * An offline device cannot report it: like the gate, the rollback does not wait for the
+ * deadline then (which would hold every device of the deployment for healthy_deadline) but
+ * ends it `rollback_failed` + `awaiting_report` at once; its retained desired state names the
+ * previous release, and the deployer records when it reports it (evaluateLateReport).
+ */
 export function evaluateRollback(
   p: DeviceProgress,
   snapshot: DeviceSnapshot | undefined,
   deadlineMs: number,
   now: number,
+  /** Just after a controller start presence may not be in yet: an offline device waits instead. */
+  tolerateGone = false,
 ): GateVerdict {
   const back = p.previous?.release ?? '';
-  if (snapshot && !isGone(snapshot)) {
-    const r = reported(snapshot);
-    if (r.release === back && r.generation >= p.generation) {
-      return { step: 'healthy', progress: { ...p, step: 'rolled_back', finished_ms: now } };
-    }
+  const fail = (why: string): GateVerdict => ({
+    step: 'failed',
+    progress: {
+      ...p,
+      step: 'rollback_failed',
+      error: `${why} (it converges from the retained desired state when it returns)`,
+      finished_ms: now,
+      awaiting_report: true,
+    },
+  });
+  const late = now - (p.started_ms ?? now) > deadlineMs;
+  if (!snapshot || isGone(snapshot)) {
+    if (!tolerateGone || late) return fail(`offline: could not report release ${back}`);
+    return { step: 'wait', progress: p };
   }
-  if (now - (p.started_ms ?? now) > deadlineMs) {
-    // The retained desired state stays: an offline device still converges when it returns.
-    const error = `did not report release ${back} within healthy_deadline (it converges from the retained desired state when it returns)`;
-    return {
-      step: 'failed',
-      progress: { ...p, step: 'rollback_failed', error, finished_ms: now, awaiting_report: true },
-    };
+  const r = reported(snapshot);
+  if (r.release === back && r.generation >= p.generation) {
+    return { step: 'healthy', progress: { ...p, step: 'rolled_back', finished_ms: now } };
   }
+  if (late) return fail(`did not report release ${back} within healthy_deadline`);
   return { step: 'wait', progress: p };
 }
 

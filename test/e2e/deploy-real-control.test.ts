@@ -271,4 +271,37 @@ describe('steering deployments on real device daemons', () => {
     expect(caught.devices['dc-4']).toMatchObject({ step: 'failed', awaiting_report: false });
     expect(caught.devices['dc-4']?.converged_ms).toBeGreaterThanOrEqual(back);
   });
+
+  it('rolls back without waiting for a stopped device, which returns to the previous release when it starts', async () => {
+    const dc2 = devices.get('dc-2');
+    if (!dc2) throw new Error('no dc-2');
+    await dc2.stop();
+    await expect.poll(async () => (await deviceOf(ctl, 'dc-2')).health, { timeout: 15_000 }).toBe('offline');
+    await uploadRelease(ctl, appRelease(teardown, 'v7'), 'v7');
+    // One batch, max_failures 0: the stopped device aborts it and everyone goes back to v6.
+    const created = await create({ version: 'v7', target_clients: NAMES, batch_size: 4 });
+    const end = await waitDeployment(ctl.api, created.id);
+    expect(end.status).toBe('failed');
+    expect(end.error).toMatch(/dc-2: offline during its batch.*rollback incomplete on dc-2/);
+    expect(end.devices['dc-2']).toMatchObject({
+      step: 'rollback_failed',
+      awaiting_report: true,
+      previous: { release: 'v6' },
+    });
+    expect(end.devices['dc-2']?.error).toMatch(/^offline: could not report release v6/);
+    // Not held for healthy_deadline (15 s) by a device that cannot answer.
+    expect((end.finished_ms ?? 0) - end.created_ms).toBeLessThan(TIMES.health_check_timeout * 1000);
+    for (const name of ['dc-1', 'dc-3', 'dc-4']) {
+      expect(end.devices[name]?.step).toBe('rolled_back');
+      await runs(name, 'v6');
+    }
+    await dc2.start();
+    await runs('dc-2', 'v6');
+    const caught = await waitDeployment(
+      ctl.api,
+      created.id,
+      (d) => typeof d.devices['dc-2']?.converged_ms === 'number',
+    );
+    expect(caught.devices['dc-2']).toMatchObject({ step: 'rollback_failed', awaiting_report: false });
+  });
 });

@@ -117,6 +117,20 @@ describe('the health gate', () => {
     expect(stuck.progress.step).toBe('rollback_failed');
     expect(stuck.progress.awaiting_report).toBe(true);
   });
+
+  it('ends the rollback of an offline device at once (it converges later), unless the controller is settling', () => {
+    const p = progress({ step: 'rolling_back', generation: 4 });
+    const away = snapshot(converged, undefined, 'offline');
+    const gone = evaluateRollback(p, away, 10_000, T0 + 10);
+    expect(gone.progress).toMatchObject({
+      step: 'rollback_failed',
+      awaiting_report: true,
+      finished_ms: T0 + 10,
+    });
+    expect(gone.progress.error).toMatch(/^offline: could not report release v1 \(it converges/);
+    expect(evaluateRollback(p, away, 10_000, T0 + 10, true).step).toBe('wait');
+    expect(evaluateRollback(p, away, 10_000, T0 + 10_001, true).progress.step).toBe('rollback_failed');
+  });
 });
 
 describe('a device that reports after its step ended', () => {
