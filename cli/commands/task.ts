@@ -64,6 +64,14 @@ function envOf(pairs: string[]): Record<string, string> {
   return env;
 }
 
+function readScript(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new McError('MC_ERR_INVALID_ARGUMENT', `cannot read --script ${file}: ${(err as Error).message}`);
+  }
+}
+
 /** The root program's value of a global option, only when it was given on the command line. */
 function typedGlobal(cmd: Command, name: string): unknown {
   let root = cmd;
@@ -136,7 +144,7 @@ async function submit(argv: string[], o: SubmitFlags, cmd: Command): Promise<voi
   }
   const timeout = typedGlobal(cmd, 'timeout') as number | undefined;
   const body = {
-    ...(argv.length > 0 ? { argv } : { script: readFileSync(o.script ?? '', 'utf8') }),
+    ...(argv.length > 0 ? { argv } : { script: readScript(o.script ?? '') }),
     ...(o.interpreter !== undefined ? { interpreter: o.interpreter } : {}),
     ...(o.name !== undefined ? { name: o.name } : {}),
     ...(device !== undefined ? { device } : {}),
