@@ -1,7 +1,7 @@
 // The deployments and tasks pages against a real controller and two real device daemons
 // (`mctl up`): a deployment created in the page's form rolls out batch by batch while the
 // page shows each device's step change live, to completed, with the devices really running
-// the release; a cancel asks first and shows up live; a task queued in the form runs on its
+// the release; a cancel asks first and shows up live; a canary waits for Promote; a task queued in the form runs on its
 // device and its output shows; a running task is cancelled from its page; the pages fit
 // 1280 px and a phone screen.
 import type { Browser, Page } from 'playwright-core';
@@ -217,6 +217,27 @@ describe('dashboard: deployments with real daemons', () => {
     expect(await page.locator('button:has-text("Cancel deployment")').count()).toBe(0);
     await screenshot(page, 'deployment-cancelled');
     expect(ctl.controller.store?.device('dep-2')?.release).toBe('v1');
+  });
+
+  it('waits after its canary until promoted from the page, then completes', async () => {
+    const created = await api<DeploymentView>('POST', '/api/deployments', {
+      release: 'v2',
+      devices: DEVICES,
+      batch_size: 1,
+      canary: 1,
+      pause_after_canary: true,
+      min_healthy_time: 1,
+      health_check_timeout: 30,
+    });
+    const page = await open(`/deployments/${created.id}`);
+    await waitForText(page, '[data-testid=deployment]', 'The canary passed: promote to continue', 30_000);
+    await waitFor(page, '[data-testid=batch][data-batch="1"][data-state=passed]');
+    await waitFor(page, '[data-testid=batch][data-batch="2"][data-state=waiting]');
+    await screenshot(page, 'deployment-awaiting-promote');
+    await page.click('button:has-text("Promote")');
+    await waitFor(page, '[data-testid=deployment][data-status=completed]', 30_000);
+    expect(await page.locator('button:has-text("Promote")').count()).toBe(0);
+    for (const name of DEVICES) expect(ctl.controller.store?.device(name)?.release).toBe('v2');
   });
 
   it('queues a task in the form and shows it run on its device, live, with its output', async () => {

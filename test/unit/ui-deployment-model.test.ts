@@ -84,6 +84,21 @@ describe('batches and totals', () => {
     expect(batchesOf(d).map((b) => b.state)).toEqual(['in_progress', 'waiting']);
   });
 
+  it('shows the batch after a passed canary waiting, not in progress, until promoted', () => {
+    const d = deployment('x', [['c'], ['a', 'b']], {
+      canary: 1,
+      pause_after_canary: true,
+      awaiting_promote: true,
+      current_batch: 1,
+      steps: { c: 'healthy' },
+    });
+    expect(batchesOf(d).map((b) => b.state)).toEqual(['passed', 'waiting']);
+    expect(batchesOf({ ...d, awaiting_promote: false, promoted: true }).map((b) => b.state)).toEqual([
+      'passed',
+      'in_progress',
+    ]);
+  });
+
   it('describes targets in words', () => {
     expect(targetsText(deployment('x', [['a', 'b']]))).toBe('2 devices: a, b');
     expect(targetsText(deployment('x', [['a']], { targets: { tag: 'lab' } }))).toBe('tag lab');

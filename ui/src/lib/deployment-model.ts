@@ -94,7 +94,8 @@ export function batchesOf(d: DeploymentView): BatchProgress[] {
     if (devices.some((p) => FAILED_STEPS.includes(p.step))) state = 'failed';
     else if (devices.length > 0 && healthy === devices.length) state = 'passed';
     else if (devices.some((p) => p.step !== 'pending')) state = 'in_progress';
-    else if (index === d.current_batch && active) state = 'in_progress';
+    // The current batch waits (not in progress) while the deployment waits for promotion.
+    else if (index === d.current_batch && active && !d.awaiting_promote) state = 'in_progress';
     else state = active ? 'waiting' : 'not_started';
     return { index, canary: index === 0 && canaryOf(d.canary) > 0, state, devices, healthy };
   });
