@@ -3,7 +3,7 @@
 // its local socket and one on the fleet broker, both over the same dispatcher.
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import { topics } from '../proto/topics.ts';
+import { parseTopic, topics } from '../proto/topics.ts';
 import type { CommandDispatcher, CommandOrigin } from './commands/dispatcher.ts';
 
 export class CommandEndpoint {
@@ -37,7 +37,10 @@ export class CommandEndpoint {
 
   readonly #onMessage = (topic: string, payload: Buffer): void => {
     if (topic !== this.#topic) return;
-    const handling = this.#handle(payload);
+    const handling = this.#handle(payload).catch((err: unknown) => {
+      // dispatch() answers bad input itself; anything left must not end the daemon.
+      this.#logger.error({ err }, 'command handling failed');
+    });
     this.#inFlight.add(handling);
     void handling.finally(() => this.#inFlight.delete(handling));
   };
@@ -47,6 +50,16 @@ export class CommandEndpoint {
     // requester times out (a QoS 1 redelivery gets the remembered reply).
     const outcome = await this.#dispatcher.dispatch(payload, this.#origin);
     if (!outcome?.replyTo) return;
+    // Only to mc/reply/{client}: a reply_to with a wildcard (or any topic the device may not
+    // publish) made the broker close the connection, and MQTT.js resent that QoS 1 reply
+    // after every reconnect, keeping the device offline until its daemon restarted.
+    if (parseTopic(outcome.replyTo)?.kind !== 'reply') {
+      this.#logger.warn(
+        { reply_to: outcome.replyTo.slice(0, 200) },
+        'reply not sent: reply_to is not an mc/reply/{client} topic',
+      );
+      return;
+    }
     try {
       await this.#client.publishAsync(outcome.replyTo, Buffer.from(outcome.reply), { qos: 1 });
     } catch (err) {

@@ -77,8 +77,22 @@ export function decode<K extends TopicKind>(kind: K, payload: Uint8Array): Decod
       error: new McError('MC_ERR_DECODE', `${type.name} without ${missing}`),
       partial: value,
     };
+  if (kind === 'cmd' && (value as mc.v1.Command).id.length > MAX_COMMAND_ID_LENGTH) {
+    // Command ids become LMDB keys on the device (the reply memory); a key over LMDB's limit
+    // threw from inside the dispatcher and took the daemon down.
+    return {
+      ok: false,
+      error: new McError(
+        'MC_ERR_DECODE',
+        `Command id of ${(value as mc.v1.Command).id.length} characters (at most ${MAX_COMMAND_ID_LENGTH})`,
+      ),
+    };
+  }
   return { ok: true, value };
 }
+
+/** Longest command id accepted (a UUID has 36 characters). */
+export const MAX_COMMAND_ID_LENGTH = 256;
 
 /**
  * Protobuf has no required fields; these are the ones without which a message cannot be
