@@ -91,12 +91,11 @@ export class CommandDispatcher {
       reply = await this.#run(command, origin);
     }
     const encoded = encode('reply', reply);
-    try {
-      await this.#deps.memory.remember(command.id, encoded, now);
-    } catch (err) {
+    // Remembered in memory at once; the reply does not wait for the disk commit (command-log.ts).
+    this.#deps.memory.remember(command.id, encoded, now).catch((err: unknown) => {
       // Losing the memory of one reply only weakens duplicate detection; the command ran.
       this.#deps.logger.error({ err, id: command.id }, 'could not remember command reply');
-    }
+    });
     return { replyTo: command.reply_to, reply: encoded, duplicate: false };
   }
 
