@@ -51,7 +51,7 @@ describe('daemon.yaml', () => {
     expect(config.fleet).toEqual({
       broker_url: ['mqtts://broker.example:8883'],
       heartbeat_interval: 10,
-      status_debounce_ms: 500,
+      status_debounce_ms: 100,
       keepalive: 30,
       outbox_limit: 10_000,
       tags: [],
