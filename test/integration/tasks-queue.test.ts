@@ -43,8 +43,8 @@ const spec = (over: Partial<TaskSpec> & { device?: string; tags?: string[] } = {
   };
 };
 
-async function setup() {
-  const h = await startController(teardown);
+async function setup(opts: { staleAfterMs?: number; lostAfterMs?: number } = {}) {
+  const h = await startController(teardown, opts.staleAfterMs ? { staleAfterMs: opts.staleAfterMs } : {});
   await h.registry.add('ghost', { brokerUrls: [h.mqttUrl], tags: ['gpu'] });
   const client = await connectAsync(h.mqttUrl, {
     protocolVersion: 4,
@@ -55,7 +55,8 @@ async function setup() {
   const commands = new CommandClient({ client, replyName: 'mc-tasks-test', issuer: 'test' });
   await commands.start();
   teardown.add('tasks command client', () => commands.stop());
-  const clock = { ms: Date.now() };
+  // The real time, moved ahead by `skip` ms when a test needs the queue's timers to come due.
+  const clock = { skip: 0 };
   const queue = (metricsRegistry?: Registry) => {
     const q = new TaskQueue({
       replyTimeoutMs: 1000,
@@ -64,10 +65,11 @@ async function setup() {
       registry: h.registry,
       commands,
       logger: testLogger(),
-      now: () => clock.ms,
+      now: () => Date.now() + clock.skip,
       tickMs: 20,
       settleMs: 0,
       keep: 2,
+      ...(opts.lostAfterMs ? { lostAfterMs: opts.lostAfterMs } : {}),
       ...(metricsRegistry ? { metricsRegistry } : {}),
     });
     teardown.add('task queue', () => q.stop());
@@ -139,7 +141,7 @@ describe('task queue', () => {
     expect(text).toContain('mc_tasks{state="queued"} 5');
     for (const id of ids.slice(0, 4)) await q.cancel(id, 'a');
     expect(await metrics.metrics()).toContain('mc_tasks_finished_total{state="cancelled"} 4');
-    clock.ms += 11_000; // the trim runs at most every 10 s
+    clock.skip += 11_000; // the trim runs at most every 10 s
     await vi.waitFor(() => expect(q.get(ids[0] as string)).toBeUndefined(), { timeout: 5000, interval: 20 });
     // keep = 2 finished tasks: the two newest cancelled ones, and the one still queued.
     expect(ids.map((id) => q.get(id)?.state)).toEqual([
@@ -212,5 +214,29 @@ describe('task queue', () => {
     device.drop();
     await vi.waitFor(() => expect(q2.get(long.id)?.state).toBe('queued'), { timeout: 5000, interval: 20 });
     expect(q2.get(long.id)?.attempts[0]).toMatchObject({ state: 'lost', reason: 'device sim went offline' });
+  });
+
+  it('loses the attempt of a device stale past task_lost_after, not before', async () => {
+    const { h, queue } = await setup({ staleAfterMs: 300, lostAfterMs: 600 });
+    await SimDevice.connect(teardown, h.mqttUrl, 'quiet', {
+      handlers: { exec: async (c) => ({ exec: { run_id: `run-${c.exec?.attempt}`, pid: 1 } }) },
+    });
+    const q = queue();
+    await q.start();
+    const task = await q.submit(spec({ device: 'quiet' }), 'a');
+    await vi.waitFor(() => expect(q.get(task.id)?.state).toBe('running'), { timeout: 5000, interval: 20 });
+    // The device sends no heartbeat: stale after 300 ms (the controller's health timer, here by hand).
+    const health = setInterval(() => h.store.checkHealth(), 50);
+    teardown.add('health timer', () => clearInterval(health));
+    await vi.waitFor(() => expect(h.store.device('quiet')?.health).toBe('stale'), {
+      timeout: 5000,
+      interval: 20,
+    });
+    const staleSince = h.store.device('quiet')?.health_since_ms ?? 0;
+    await vi.waitFor(() => expect(q.get(task.id)?.state).toBe('queued'), { timeout: 5000, interval: 20 });
+    const lost = q.get(task.id)?.attempts[0];
+    expect(lost).toMatchObject({ state: 'lost' });
+    expect(lost?.reason).toMatch(/^device quiet stale for \d+ s$/);
+    expect((lost?.ended_ms ?? 0) - staleSince).toBeGreaterThanOrEqual(600);
   });
 });
