@@ -80,6 +80,8 @@ interface SocketBytes {
   sent: number;
   /** peer → broker */
   received: number;
+  /** Of `sent`, bytes the kernel sent again (TCP retransmissions). */
+  retrans: number;
 }
 
 /** Every established connection to the broker port, by peer port (kernel tcp_info counters). */
@@ -100,7 +102,12 @@ function brokerSockets(port: number): Map<number, SocketBytes> {
     if (peer === undefined) continue;
     const sent = /bytes_sent:(\d+)/.exec(line);
     const received = /bytes_received:(\d+)/.exec(line);
-    sockets.set(peer, { sent: Number(sent?.[1] ?? 0), received: Number(received?.[1] ?? 0) });
+    const retrans = /bytes_retrans:(\d+)/.exec(line);
+    sockets.set(peer, {
+      sent: Number(sent?.[1] ?? 0),
+      received: Number(received?.[1] ?? 0),
+      retrans: Number(retrans?.[1] ?? 0),
+    });
   }
   return sockets;
 }
@@ -126,6 +133,8 @@ interface Traffic {
   controller_out: number;
   controller_in: number;
   total: number;
+  /** Broker → devices bytes sent twice by TCP (included in to_devices). */
+  to_devices_retransmitted: number;
 }
 
 /** What flowed between two snapshots; connections that came or went count from zero. */
@@ -134,9 +143,16 @@ function traffic(
   after: Map<number, SocketBytes>,
   controller: Set<number>,
 ): Traffic {
-  const t: Traffic = { to_devices: 0, from_devices: 0, controller_out: 0, controller_in: 0, total: 0 };
+  const t: Traffic = {
+    to_devices: 0,
+    from_devices: 0,
+    controller_out: 0,
+    controller_in: 0,
+    total: 0,
+    to_devices_retransmitted: 0,
+  };
   for (const [peer, now] of after) {
-    const was = before.get(peer) ?? { sent: 0, received: 0 };
+    const was = before.get(peer) ?? { sent: 0, received: 0, retrans: 0 };
     const sent = now.sent - was.sent;
     const received = now.received - was.received;
     if (controller.has(peer)) {
@@ -145,6 +161,7 @@ function traffic(
     } else {
       t.to_devices += sent;
       t.from_devices += received;
+      t.to_devices_retransmitted += now.retrans - was.retrans;
     }
     t.total += sent + received;
   }
