@@ -5,6 +5,7 @@
 // emitter's listener limit). Changes that the store does not see — a device registered or
 // unregistered through the API — are announced here too. A deployment record is turned into
 // its API view once here, not once per session.
+import { McError } from '../../proto/errors.ts';
 import { viewOf } from '../api/deploy-routes.ts';
 import { ACTIVE_STATUSES, type Deployment, type DeploymentChange } from '../deploy/types.ts';
 import type { FleetStore } from '../store/fleet-store.ts';
@@ -85,9 +86,19 @@ export class LiveHub {
   /** For a snapshot: the active tasks and the newest finished ones, newest first. */
   tasks(): Task[] {
     if (!this.#tasks) return [];
-    const active = this.#tasks.list({ states: [...ACTIVE_TASK_STATES], limit: SNAPSHOT_ACTIVE_TASKS }).tasks;
-    const done = this.#tasks.list({ states: [...FINAL_TASK_STATES], limit: SNAPSHOT_RECENT_TASKS }).tasks;
-    return [...active, ...done].sort((a, b) => b.seq - a.seq);
+    try {
+      const active = this.#tasks.list({
+        states: [...ACTIVE_TASK_STATES],
+        limit: SNAPSHOT_ACTIVE_TASKS,
+      }).tasks;
+      const done = this.#tasks.list({ states: [...FINAL_TASK_STATES], limit: SNAPSHOT_RECENT_TASKS }).tasks;
+      return [...active, ...done].sort((a, b) => b.seq - a.seq);
+    } catch (err) {
+      // The controller stops its task queue before the HTTP server: a dashboard reconnecting
+      // in between gets no tasks (it reconnects to the next controller anyway), not an error.
+      if (err instanceof McError && err.code === 'MC_ERR_UNAVAILABLE') return [];
+      throw err;
+    }
   }
 
   /** Detaches from the sources whatever sessions are left. */

@@ -80,4 +80,15 @@ describe('live feed: tasks', () => {
     if (again?.type !== 'snapshot') throw new Error(`first message is ${again?.type}`);
     expect(again.tasks.map((t) => [t.id, t.state])).toEqual([[id, 'succeeded']]);
   });
+
+  it('still sends a snapshot, without tasks, while the task queue is already stopped (controller shutdown)', async () => {
+    const env = await startDeployController(teardown);
+    await registerDevice(env, 'idle-1');
+    await env.controller.tasks?.stop();
+    const live = await openLive(env);
+    const snapshot = live.messages[0];
+    if (snapshot?.type !== 'snapshot') throw new Error(`first message is ${snapshot?.type}`);
+    expect(snapshot.tasks).toEqual([]);
+    expect(snapshot.devices.map((d) => d.name)).toEqual(['idle-1']);
+  });
 });
