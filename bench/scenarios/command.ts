@@ -1,8 +1,14 @@
-// `npm run bench -- command-rtt`: the round trip of one command over loopback — CommandClient
-// → embedded broker (createBroker with LevelDB persistence, TCP_NODELAY, its own process) → a device
-// with a FleetLink (its own process) → Reply — p50/p99 over N sequential commands, process
-// spawn excluded. Run twice: requester with TCP_NODELAY (as the device link sets it) and
-// without, to show what Nagle + delayed ACK cost on the requester side.
+// `npm run bench -- command [--wait-quiet 600] [--at 100,10000]` (formerly `command-rtt`):
+// 1. idle: the round trip of one command over loopback — CommandClient → embedded broker
+//    (createBroker with LevelDB persistence, TCP_NODELAY, its own process) → a device with a
+//    FleetLink (its own process, LMDB command log) → Reply — p50/p99 over N sequential
+//    commands, process spawn excluded; requester with TCP_NODELAY (as mctl and the device
+//    link set it) and without, to show what Nagle + delayed ACK cost.
+// 2. under a fleet: a controller with N simulated devices churning at heartbeat 10 s (one
+//    fleet step, bench/sim/harness/ingest-step.ts), an operator requester sending `list` to a
+//    different device each time through the controller's broker (--at: fleet sizes; 0 skips).
+// --wait-quiet S waits up to S seconds for a 1-minute load average below 1 before measuring;
+// the load average is recorded either way.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,9 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connectAsync, type MqttClient } from 'mqtt';
 import { CommandClient } from '../../proto/command-client.ts';
-import { percentile, printTable, round, writeResult } from '../stats.ts';
+import { runStep } from '../sim/harness/ingest-step.ts';
+import { loadAverage } from '../sim/harness/proc-usage.ts';
+import { percentile, printTable, RESULTS_DIR, round, writeResult } from '../stats.ts';
 
-export const description = 'command round trip requester → broker → FleetLink device → reply (p50/p99)';
+export const description =
+  'command round trip requester → broker → device → reply (p50/p99): idle with a real FleetLink device, and under a simulated fleet';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const DEVICE = 'bench-dev';
@@ -30,6 +39,9 @@ function options(args: string[]) {
       count: { type: 'string', default: '1000' },
       warmup: { type: 'string', default: '100' },
       'no-sync': { type: 'boolean', default: false },
+      'wait-quiet': { type: 'string', default: '0' },
+      at: { type: 'string', default: '100,10000' },
+      'fleet-commands': { type: 'string', default: '1000' },
     },
   });
   return {
@@ -39,6 +51,12 @@ function options(args: string[]) {
     noSync: values['no-sync'],
     count: Number(values.count),
     warmup: Number(values.warmup),
+    waitQuietS: Number(values['wait-quiet']),
+    at: (values.at ?? '')
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0),
+    fleetCommands: Number(values['fleet-commands']),
   };
 }
 
@@ -137,13 +155,73 @@ export async function run(args: string[]): Promise<void> {
     if (!opts.dataDir) throw new Error('--role broker needs --data-dir');
     return runBroker(opts.dataDir);
   }
+  const quietDeadline = Date.now() + opts.waitQuietS * 1000;
+  while (loadAverage() >= 1 && Date.now() < quietDeadline) await new Promise((r) => setTimeout(r, 5000));
+  const loadStart = loadAverage();
+  const idle = await measureIdle(opts);
+  const loadAfterIdle = loadAverage();
+  const fleet = [];
+  for (const n of opts.at) {
+    const step = await runStep({
+      devices: n,
+      durationS: 30,
+      heartbeatS: 10,
+      workloads: 10,
+      churnState: 0.05,
+      churnReconnect: 0.01,
+      staleAfterS: 30,
+      perProcess: 5000,
+      announceRate: 500,
+      passwordHash: 'sha256',
+      commands: opts.fleetCommands,
+      connectDeadline: Date.now() + 300_000,
+      restartBudgetMs: 0,
+      logFile: join(RESULTS_DIR, `command-controller-${n}-${Date.now()}.log`),
+      log: (m) => process.stderr.write(`[command ${new Date().toISOString().slice(11, 19)}] ${m}\n`),
+    });
+    fleet.push({
+      devices: n,
+      verdict: step.verdict,
+      reason: step.reason,
+      command: step.command,
+      controller_cpu_mean_percent: step.controller.cpu_mean_percent,
+      status_to_live_p99_ms: step.latency_ms.p99,
+      load_avg: step.load_avg,
+    });
+  }
+  if (fleet.length > 0) {
+    printTable(
+      'command round trip under a simulated fleet (operator CommandClient, TCP_NODELAY → controller broker → sim device → reply; heartbeat 10 s, churn)',
+      fleet.map((f) => ({
+        devices: f.devices,
+        step: f.verdict,
+        commands: f.command ? `${f.command.count} (${f.command.failed} failed)` : '-',
+        'p50 ms': f.command?.p50_ms ?? '-',
+        'p90 ms': f.command?.p90_ms ?? '-',
+        'p99 ms': f.command?.p99_ms ?? '-',
+        'max ms': f.command?.max_ms ?? '-',
+        'ctl CPU %': f.controller_cpu_mean_percent ?? '-',
+        'load avg': `${f.load_avg.start}→${f.load_avg.end ?? '-'}`,
+      })),
+    );
+  }
+  const loadEnd = loadAverage();
+  console.log(
+    `\nload average: ${loadStart} at start, ${loadAfterIdle} after the idle part, ${loadEnd} at the end`,
+  );
+  console.log(
+    `result: ${writeResult('command', { idle, fleet, load_avg: { start: loadStart, after_idle: loadAfterIdle, end: loadEnd } })}`,
+  );
+}
+
+async function measureIdle(opts: ReturnType<typeof options>): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mc-bench-rtt-'));
   const children: ChildProcess[] = [];
   try {
     const tsx = join(REPO, 'node_modules', '.bin', 'tsx');
     const broker = await spawnReady(tsx, [
       'bench/run.ts',
-      'command-rtt',
+      'command',
       '--role',
       'broker',
       '--data-dir',
@@ -151,14 +229,7 @@ export async function run(args: string[]): Promise<void> {
     ]);
     children.push(broker.child);
     const url = String(broker.ready.mqtt);
-    const device = await spawnReady(tsx, [
-      'bench/run.ts',
-      'command-rtt',
-      '--role',
-      'device',
-      '--broker',
-      url,
-    ]);
+    const device = await spawnReady(tsx, ['bench/run.ts', 'command', '--role', 'device', '--broker', url]);
     children.push(device.child);
 
     const rows: Record<string, string | number>[] = [];
@@ -179,10 +250,10 @@ export async function run(args: string[]): Promise<void> {
       rows.push({ requester: noDelay ? 'TCP_NODELAY' : 'Nagle (default)', n: times.length, ...stats });
     }
     printTable(
-      `command round trip over loopback, ${opts.count} sequential 'list' commands, device LMDB ${String(result.device_lmdb)}`,
+      `idle: command round trip over loopback, ${opts.count} sequential 'list' commands, device LMDB ${String(result.device_lmdb)}`,
       rows,
     );
-    console.log(`\nresult: ${writeResult('command-rtt', result)}`);
+    return result;
   } finally {
     for (const child of children.reverse()) {
       if (child.exitCode === null && child.signalCode === null) {
