@@ -87,6 +87,7 @@ export class TaskBus {
         ended_ms: endedMs,
         duration_ms: startedMs !== null && endedMs !== null ? endedMs - startedMs : null,
         output_tail: s.output_tail ?? '',
+        ...(s.reason ? { reason: s.reason } : {}),
       },
     };
   }

@@ -683,6 +683,7 @@ export function reportOfEvent(event: StoredEvent): FinishReport | null {
     ended_ms: ended,
     duration_ms: duration,
     output_tail: a.output_tail ?? a.output ?? '',
+    ...(a.reason ? { reason: a.reason } : {}),
   };
 }
 

@@ -109,6 +109,7 @@ export function applyFinish(task: Task, report: FinishReport, now: number, tailB
     (attempt.started_ms !== null && attempt.ended_ms !== null ? attempt.ended_ms - attempt.started_ms : null);
   attempt.output_tail = tail(report.output_tail, tailBytes);
   if (lateFromLost) attempt.reason = `${attempt.reason}; reported finished later`;
+  else if (report.reason && report.reason !== 'exit') attempt.reason = report.reason;
   // The end overtook the ExecStarted reply: the run did start, about now at the latest.
   task.started_ms ??= now;
   const success = attempt.state === 'succeeded';

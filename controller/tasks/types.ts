@@ -186,6 +186,8 @@ export interface FinishReport {
   ended_ms: number | null;
   duration_ms: number | null;
   output_tail: string;
+  /** Why the run ended, in the device's words (exit, signal, timeout, memory_limit, spawn_error…). */
+  reason?: string;
 }
 
 export interface TaskChange {

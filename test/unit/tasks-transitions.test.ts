@@ -90,6 +90,17 @@ describe('task transitions', () => {
     });
     expect(t.error).toContain('exit code 3');
 
+    const oom = newTask();
+    addAttempt(oom, 'a', 0);
+    applyFinish(
+      oom,
+      report(1, 'a', { state: 'failed', exit_code: null, signal: 'SIGKILL', reason: 'memory_limit' }),
+      5,
+      1024,
+    );
+    expect(oom.attempts[0]?.reason).toBe('memory_limit');
+    expect(oom.error).toBe('attempt 1 on a ended with signal SIGKILL: memory_limit');
+
     const r = newTask({ retry_failed: true });
     addAttempt(r, 'a', 0);
     expect(applyFinish(r, report(1, 'a', { state: 'timeout', exit_code: null }), 5, 1024).kind).toBe(
