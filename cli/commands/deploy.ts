@@ -64,8 +64,12 @@ export function progressLine(d: Deployment): string {
   return `${d.id} ${d.status} batch ${index + 1}/${d.batches.length} (${batch})${back}${waiting}${d.error ? ` — ${d.error}` : ''}`;
 }
 
-/** GET of the deployment that waits out a controller restart (up to UNREACHABLE_MS). */
-async function fetchFollowing(opts: ControllerApiOptions, id: string): Promise<Deployment> {
+/**
+ * GET of the deployment that waits out a controller restart (up to UNREACHABLE_MS) — once the
+ * controller has answered: an address that never did is a mistake to report at once.
+ */
+async function fetchFollowing(opts: ControllerApiOptions, id: string, reached: boolean): Promise<Deployment> {
+  if (!reached) return callApi<Deployment>(opts, 'GET', path(id));
   const since = Date.now();
   let told = false;
   for (;;) {
@@ -85,10 +89,10 @@ async function fetchFollowing(opts: ControllerApiOptions, id: string): Promise<D
 }
 
 /** Prints the progress whenever it changes, until the deployment ends; resolves to the end state. */
-async function follow(opts: ControllerApiOptions, id: string): Promise<Deployment> {
+async function follow(opts: ControllerApiOptions, id: string, reached = false): Promise<Deployment> {
   let last = '';
-  for (;;) {
-    const d = await fetchFollowing(opts, id);
+  for (let answered = reached; ; answered = true) {
+    const d = await fetchFollowing(opts, id, answered);
     // Human output: one line per visible change. JSON: the record whenever a step was saved.
     const line = opts.json ? JSON.stringify(d) : progressLine(d);
     if (line !== last) process.stdout.write(`${line}\n`);
@@ -151,7 +155,7 @@ async function start(target: string, o: DeployFlags, opts: ControllerApiOptions)
   if (!fromDir && !o.wait) return show(opts, d);
   if (!opts.json)
     process.stdout.write(`deployment ${d.id}: ${d.batches.map((b) => `[${b.join(', ')}]`).join(' → ')}\n`);
-  const end = await follow(opts, d.id);
+  const end = await follow(opts, d.id, true);
   // With --json the last line follow() printed is the end state already.
   if (!opts.json) show(opts, end);
   if (end.status !== 'completed') process.exitCode = 1;
@@ -199,7 +203,10 @@ export function deployCommand(): Command {
     .option('--wait', 'follow it until it ends', false)
     .action(async (id: string, o: { wait: boolean }, cmd: Command) => {
       const opts = apiOptions(cmd);
-      if (!o.wait) return show(opts, await callApi<Deployment>(opts, 'GET', path(id)));
+      // `deploy` has a --wait of its own, and commander gives a flag after the subcommand's
+      // arguments to the parent: either one means "follow".
+      const wait = o.wait || cmd.parent?.opts<{ wait?: boolean }>().wait === true;
+      if (!wait) return show(opts, await callApi<Deployment>(opts, 'GET', path(id)));
       const end = await follow(opts, id);
       if (!opts.json) show(opts, end);
       if (end.status !== 'completed') process.exitCode = 1;

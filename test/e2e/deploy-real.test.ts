@@ -150,11 +150,26 @@ describe('rolling deployments to real device daemons', () => {
     expect(created.status).toBe(201);
     // Neither target_clients nor a tag: every known device, as the seed did.
     expect(created.body.batches).toEqual(DEVICES.map((n) => [n]));
+    // An operator following it with the CLI rides out the controller's restart.
+    const follower = runMctl([
+      'deploy',
+      'show',
+      created.body.id,
+      '--wait',
+      '--controller',
+      ctl.http,
+      '--token',
+      TOKEN,
+    ]);
+    await follower.waitForLine((l) => l.startsWith(`${created.body.id} `), 20_000);
     await waitDeployment(ctl.api, created.body.id, (d) => d.current_batch >= 1);
     await ctl.child.kill('SIGKILL');
     await ctl.restart();
     const end = await waitDeployment(ctl.api, created.body.id, undefined, 60_000);
     expect(end.status).toMatch(/^(completed|rolled_back)$/);
+    expect(await follower.exited, follower.stderr()).toBe(end.status === 'completed' ? 0 : 1);
+    expect(follower.stderr()).toContain('still following, retrying');
+    expect(follower.lines.join('\n')).toContain(`${created.body.id} ${end.status}`);
     const expected = end.status === 'completed' ? 'v3' : 'v1b';
     for (const name of DEVICES) {
       await expect.poll(async () => (await reportedBy(name)).release, { timeout: 15_000 }).toBe(expected);
