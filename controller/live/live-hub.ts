@@ -1,10 +1,10 @@
 // Fans the fleet store's changes — and the deployer's and the task queue's, when there are
-// ones — out to the
-// live-feed sessions through one listener per source, attached while at least one session is
-// open (so an idle controller pays nothing, and a hundred dashboards do not trip the
-// emitter's listener limit). Changes that the store does not see — a device registered or
-// unregistered through the API — are announced here too. A deployment record is turned into
-// its API view once here, not once per session.
+// ones — out to the live-feed sessions through one listener per source, attached while at
+// least one session is open (so an idle controller pays nothing, and a hundred dashboards do
+// not trip the emitter's listener limit). Changes that the store does not see — a device registered or
+// unregistered through the API — are announced here too. A deployment's records go out at
+// most every 250 ms or more (deploymentInterval; the latest wins) and are turned into their
+// API view once here, not once per session.
 import { McError } from '../../proto/errors.ts';
 import { viewOf } from '../api/deploy-routes.ts';
 import { ACTIVE_STATUSES, type Deployment, type DeploymentChange } from '../deploy/types.ts';
@@ -17,6 +17,7 @@ import {
   type TaskChange,
   type TaskState,
 } from '../tasks/types.ts';
+import { KeyedThrottle } from './keyed-throttle.ts';
 import type { DeploymentView } from './messages.ts';
 
 /** What the live feed carries: the fleet's changes, deployments' progress, tasks' changes. */
@@ -39,6 +40,12 @@ export interface TaskSource {
   list(q: { states: TaskState[]; limit: number }): { tasks: Task[] };
 }
 
+/**
+ * Least time between two records of one deployment on the feed: 250 ms, plus 0.1 ms per
+ * target device (1 s at 7,500 devices), since the record grows with its devices.
+ */
+export const deploymentInterval = (devices: number): number => Math.max(250, devices * 0.1);
+
 /** Finished deployments in a snapshot besides the active ones. */
 export const SNAPSHOT_RECENT_DEPLOYMENTS = 20;
 /** Active tasks in a snapshot at most (the oldest beyond are in GET /api/tasks). */
@@ -51,6 +58,9 @@ export class LiveHub {
   readonly #deployments: DeploymentSource | undefined;
   readonly #tasks: TaskSource | undefined;
   readonly #listeners = new Set<ChangeListener>();
+  readonly #deploymentThrottle = new KeyedThrottle<Deployment>((d) =>
+    this.#fanOut({ kind: 'deployment', deployment: viewOf(d) }),
+  );
 
   constructor(store: FleetStore, sources: { deployments?: DeploymentSource; tasks?: TaskSource } = {}) {
     this.#store = store;
@@ -117,6 +127,7 @@ export class LiveHub {
     this.#store.off('change', this.#fanOut);
     this.#deployments?.off('change', this.#onDeployment);
     this.#tasks?.off('change', this.#fanOut);
+    this.#deploymentThrottle.clear();
   }
 
   #unsubscribe(listener: ChangeListener): void {
@@ -125,7 +136,8 @@ export class LiveHub {
   }
 
   readonly #onDeployment = (change: DeploymentChange): void => {
-    this.#fanOut({ kind: 'deployment', deployment: viewOf(change.deployment) });
+    const d = change.deployment;
+    this.#deploymentThrottle.push(d.id, d, deploymentInterval(d.batches.flat().length));
   };
 
   readonly #fanOut = (change: LiveChange): void => {

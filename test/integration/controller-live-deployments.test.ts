@@ -4,7 +4,7 @@
 // that connects later gets the deployment in its snapshot.
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { DeploymentView, LiveDelta, LiveMessage } from '../../controller/live/messages.ts';
+import type { DeploymentView, LiveMessage } from '../../controller/live/messages.ts';
 import { teardownEach } from '../helpers/broker-teardown.ts';
 import { waitFor } from '../helpers/broker-wait.ts';
 import {
@@ -20,6 +20,8 @@ const teardown = teardownEach();
 interface LiveClient {
   messages: LiveMessage[];
   deployments(): DeploymentView[];
+  /** Receive time of every deployment record, in order. */
+  deploymentTimes(): number[];
   close(): Promise<void>;
 }
 
@@ -29,13 +31,25 @@ async function openLive(env: DeployEnv): Promise<LiveClient> {
   const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
   teardown.add('live socket', () => socket.close());
   const messages: LiveMessage[] = [];
-  socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+  const times: number[] = [];
+  socket.on('message', (data) => {
+    messages.push(JSON.parse(String(data)));
+    times.push(Date.now());
+  });
   await waitFor('the snapshot', () => messages.length > 0);
-  const deltas = (): LiveDelta[] =>
-    messages.flatMap((m) => (m.type === 'batch' ? m.messages : m.type === 'snapshot' ? [] : [m]));
+  const timed = () =>
+    messages.flatMap((m, i) =>
+      (m.type === 'batch' ? m.messages : m.type === 'snapshot' ? [] : [m]).map((delta) => ({
+        delta,
+        at: times[i] ?? 0,
+      })),
+    );
+  const deployments = () =>
+    timed().flatMap(({ delta, at }) => (delta.type === 'deployment' ? [{ d: delta.deployment, at }] : []));
   return {
     messages,
-    deployments: () => deltas().flatMap((d) => (d.type === 'deployment' ? [d.deployment] : [])),
+    deployments: () => deployments().map((x) => x.d),
+    deploymentTimes: () => deployments().map((x) => x.at),
     close: () => {
       socket.close();
       return closed;
@@ -54,7 +68,7 @@ async function fleet(env: DeployEnv, names: string[]): Promise<void> {
 }
 
 describe('live feed: deployments', () => {
-  it('streams a rolling deployment from pending to completed, device steps batch by batch', async () => {
+  it('streams a rolling deployment from pending to completed, device steps batch by batch, at most 4 records a second', async () => {
     const env = await startDeployController(teardown);
     await fleet(env, ['d1', 'd2']);
     await uploadRelease(env, 'v1');
@@ -67,8 +81,9 @@ describe('live feed: deployments', () => {
       release: 'v1',
       devices: ['d1', 'd2'],
       batch_size: 1,
-      min_healthy_time: 0.2,
-      healthy_deadline: 5,
+      // Long enough that each device is seen deploying between two records (≥ 250 ms apart).
+      min_healthy_time: 1,
+      healthy_deadline: 10,
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
@@ -91,6 +106,10 @@ describe('live feed: deployments', () => {
     expect(stepsOf('d1')).toEqual(expect.arrayContaining(['deploying', 'healthy']));
     const d2Started = seen.findIndex((d) => d.devices.d2?.step !== 'pending');
     expect(seen[d2Started]?.devices.d1?.step).toBe('healthy');
+    // Throttled per deployment: records of it arrive at least ~250 ms apart (a save per device step would be more).
+    const times = live.deploymentTimes();
+    const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(200);
     // Statuses only move forward.
     const order = ['pending', 'in_progress', 'completed'];
     const ranks = seen.map((d) => order.indexOf(d.status));
