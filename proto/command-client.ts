@@ -106,19 +106,27 @@ export class CommandClient {
       }, timeoutMs);
       this.#pending.set(id, { device, resolve, reject, timer });
     });
-    try {
-      await this.#opts.client.publishAsync(topics.cmd(device), Buffer.from(payload), { qos: 1 });
-    } catch (err) {
-      const pending = this.#pending.get(id);
-      if (pending) {
-        clearTimeout(pending.timer);
-        this.#pending.delete(id);
-      }
-      throw new McError('MC_ERR_UNAVAILABLE', `could not publish the command to ${device}: ${String(err)}`, {
-        cause: err,
-      });
-    }
-    return reply;
+    const published = this.#opts.client
+      .publishAsync(topics.cmd(device), Buffer.from(payload), { qos: 1 })
+      .then(
+        () => reply,
+        (err: unknown) => {
+          const pending = this.#pending.get(id);
+          if (pending) {
+            clearTimeout(pending.timer);
+            this.#pending.delete(id);
+          }
+          throw new McError(
+            'MC_ERR_UNAVAILABLE',
+            `could not publish the command to ${device}: ${String(err)}`,
+            { cause: err },
+          );
+        },
+      );
+    // The timeout bounds the whole exchange, the PUBACK included: awaiting the publish first
+    // left the timer's rejection unhandled while the PUBACK was late (a crash of the requester,
+    // seen when a daemon was SIGKILLed with commands in flight), and send() unbounded.
+    return Promise.race([published, reply]);
   }
 
   /** Rejects every pending command and stops listening; the MQTT client stays open (the caller owns it). */
