@@ -263,7 +263,7 @@ describe(`a device daemon under fuzzed input (seed ${FUZZ_SEED})`, () => {
       if (p.length > 0 && !decode('desired', p).ok) expected.desired++;
       sends.push([desiredTopic, p]);
     }
-    strayPayloads.forEach((p, i) => sends.push([stray[i % stray.length] as string, p]));
+    for (const [i, p] of strayPayloads.entries()) sends.push([stray[i % stray.length] as string, p]);
     // Interleave the three streams deterministically.
     sends.sort((a, b) => ((a[1].length * 31 + a[0].length) % 7) - ((b[1].length * 31 + b[0].length) % 7));
 

@@ -39,14 +39,18 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startControllerProcess(teardown: Teardown): Promise<ControllerProcess> {
+export async function startControllerProcess(
+  teardown: Teardown,
+  opts: { /** Address the embedded broker listens on (default 127.0.0.1). */ mqttHost?: string } = {},
+): Promise<ControllerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'mc-e2e-controller-'));
   teardown.add(`controller dir ${dir}`, () => rmSync(dir, { recursive: true, force: true }));
   const [port, mqttPort] = [await freePort(), await freePort()];
+  const mqttHost = opts.mqttHost ?? '127.0.0.1';
   const file = join(dir, 'controller.yaml');
   writeFileSync(
     file,
-    `port: ${port}\ndata_dir: data\napi_token: ${TOKEN}\nbroker:\n  mqtt_port: ${mqttPort}\n  websocket: false\n`,
+    `port: ${port}\ndata_dir: data\napi_token: ${TOKEN}\nbroker:\n  mqtt_host: ${mqttHost}\n  mqtt_port: ${mqttPort}\n  websocket: false\n`,
   );
   const http = `http://127.0.0.1:${port}`;
   const api: Api = async <T>(method: string, path: string, body?: unknown) => {
@@ -69,7 +73,7 @@ export async function startControllerProcess(teardown: Teardown): Promise<Contro
   };
   const proc: ControllerProcess = {
     http,
-    mqtt: `mqtt://127.0.0.1:${mqttPort}`,
+    mqtt: `mqtt://${mqttHost}:${mqttPort}`,
     dir,
     api,
     child: await launch(),
