@@ -11,6 +11,7 @@ import { logAedesEvents } from './events-log.ts';
 import { GuardedStream } from './guarded-stream.ts';
 import { type BrokerLimits, resolveLimits } from './limits.ts';
 import { type Listener, listenMqtt, listenWebSocket, readTlsMaterial } from './listeners.ts';
+import { useRingQueues } from './mq-queue.ts';
 import { type BrokerPersistence, openPersistence } from './persistence.ts';
 
 export type { BrokerLimits } from './limits.ts';
@@ -164,6 +165,8 @@ export function createBroker(opts: BrokerOptions): Broker {
       });
       hooks.installPublishDrop(aedes);
       disableDedupe(aedes);
+      if (!useRingQueues(Reflect.get(aedes, 'mq')))
+        logger.warn('mqemitter queues not replaced: unexpected mqemitter version');
       logAedesEvents(aedes, logger, (client) => metas.get(client.conn));
       running = { aedes, persistence, listeners, addresses };
 

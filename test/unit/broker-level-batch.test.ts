@@ -3,6 +3,7 @@
 import { ClassicLevel } from 'classic-level';
 import { describe, expect, it } from 'vitest';
 import { batchedLevel, LevelWriteBatcher } from '../../broker/level-batch.ts';
+import { RingQueue, useRingQueues } from '../../broker/mq-queue.ts';
 import { retainedRange, topicMatches } from '../../broker/persistence.ts';
 import { makeTempDir } from '../helpers/broker-fixtures.ts';
 import { teardownEach } from '../helpers/broker-teardown.ts';
@@ -119,5 +120,38 @@ describe('retained lookup by range', () => {
     const inside = (k: string) => range !== null && k >= range.gte && k < range.lt;
     expect(['retained:mc/d1', 'retained:mc/d1/status', 'retained:mc/d10/x'].every(inside)).toBe(true);
     expect(['retained:mc/d2/status', 'retained:mc/d0'].some(inside)).toBe(false);
+  });
+});
+
+describe('RingQueue (mqemitter queues)', () => {
+  it('keeps FIFO order across growth and wrap-around, and reports its length', () => {
+    const q = new RingQueue<number>();
+    const out: number[] = [];
+    let next = 0;
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 1500; i++) q.push(next++);
+      for (let i = 0; i < 1000; i++) out.push(q.shift() as number);
+    }
+    expect(q.length).toBe(2500);
+    while (q.length > 0) out.push(q.shift() as number);
+    expect(q.shift()).toBeUndefined();
+    expect(out).toEqual(Array.from({ length: next }, (_, i) => i));
+  });
+
+  it('replaces the queues of the installed mqemitter, and only empty ones', async () => {
+    const { default: mqemitter } = await import('mqemitter');
+    const mq = mqemitter({ concurrency: 1 });
+    expect(useRingQueues(mq)).toBe(true);
+    const got: number[] = [];
+    mq.on('t', (m, cb) => {
+      got.push(Number(m.n));
+      setImmediate(cb);
+    });
+    await new Promise((r) => setImmediate(r));
+    await new Promise<void>((resolve) => {
+      for (let n = 0; n < 50; n++) mq.emit({ topic: 't', n }, n === 49 ? () => resolve() : undefined);
+    });
+    expect(got).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(useRingQueues({ _messageQueue: [1], _messageCallbacks: [] })).toBe(false);
   });
 });
