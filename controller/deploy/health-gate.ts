@@ -71,7 +71,11 @@ export function evaluateGate(
     return fail(`workloads failed ${failures - baseline} time(s) under the new release`);
   const down = snapshot.workloads.find((w) => !UP.has(w.status));
   const since = down ? null : (p.healthy_since_ms ?? now);
-  const next: DeviceProgress = { ...p, failures_baseline: baseline, healthy_since_ms: since };
+  // The same object when nothing changed: the deployer saves (and announces) only changes.
+  const next: DeviceProgress =
+    baseline === p.failures_baseline && since === p.healthy_since_ms
+      ? p
+      : { ...p, failures_baseline: baseline, healthy_since_ms: since };
   if (since !== null && now - since >= target.min_healthy_time_ms) {
     return { step: 'healthy', progress: { ...next, step: 'healthy', finished_ms: now } };
   }

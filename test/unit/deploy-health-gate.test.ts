@@ -51,7 +51,10 @@ describe('the health gate', () => {
     const first = evaluateGate(progress(), snapshot(converged), TARGET, T0 + 100);
     expect(first.step).toBe('wait');
     expect(first.progress.healthy_since_ms).toBe(T0 + 100);
-    expect(evaluateGate(first.progress, snapshot(converged), TARGET, T0 + 1099).step).toBe('wait');
+    const still = evaluateGate(first.progress, snapshot(converged), TARGET, T0 + 1099);
+    expect(still.step).toBe('wait');
+    // Nothing changed: the same progress object, so the deployer writes nothing.
+    expect(still.progress).toBe(first.progress);
     expect(evaluateGate(first.progress, snapshot(converged), TARGET, T0 + 1100).step).toBe('healthy');
   });
 
