@@ -15,8 +15,10 @@ import { terminateGroup } from './process-group-control.ts';
 import { adoptProcess, type ExitInfo, type ProcessHandle, spawnProcess } from './process-handle.ts';
 import type { RotatingLog } from './rotating-log.ts';
 
-/** How long to wait for the last output once the group is gone (a setsid'd escapee may hold the pipe). */
+/** How long output must be silent, once the group is gone, before the pipe is given up (a setsid'd escapee may hold it). */
 const OUTPUT_DRAIN_MS = 2000;
+/** The longest wait for the last output, however chatty an escapee holding the pipe is. */
+const OUTPUT_DRAIN_MAX_MS = 20_000;
 
 export interface RunResult {
   reason: RunReason;
@@ -55,6 +57,8 @@ export class Run {
   private stopReason: StopReason | undefined;
   private stopping: Promise<RunResult> | undefined;
   private readers: Readable[] = [];
+  /** Clock time of the last output read from the run's pipe. */
+  private lastOutputMs = 0;
   private timeoutTimer: TimerHandle | undefined;
   private detached = false;
 
@@ -178,7 +182,10 @@ export class Run {
     const { log } = this.deps;
     this.readers.push(reader);
     // The log write is synchronous: nothing read from the pipe is lost if the daemon dies.
-    reader.on('data', (chunk: Buffer) => log.write(chunk));
+    reader.on('data', (chunk: Buffer) => {
+      this.lastOutputMs = this.deps.clock.now();
+      log.write(chunk);
+    });
     reader.on('error', (err) => this.deps.logger.warn({ err }, 'log pipe error'));
   }
 
@@ -211,10 +218,26 @@ export class Run {
           }),
       );
     let timer: TimerHandle | undefined;
+    let settled = false;
     const giveUp = new Promise<void>((resolve) => {
-      timer = this.deps.clock.setTimeout(resolve, OUTPUT_DRAIN_MS);
+      const { clock } = this.deps;
+      const began = clock.now();
+      // Timers run before the event loop polls for I/O: after a stall (a busy device), output
+      // already waiting in the pipe is read only after a due timer. So the verdict is taken
+      // after a poll (setImmediate), and only on OUTPUT_DRAIN_MS of silence: giving up at the
+      // first due timer can drop the last pipe-full (up to 64 KiB) of a run's output.
+      const check = () =>
+        setImmediate(() => {
+          if (settled) return;
+          const now = clock.now();
+          const quiet = now - Math.max(this.lastOutputMs, began);
+          if (quiet >= OUTPUT_DRAIN_MS || now - began >= OUTPUT_DRAIN_MAX_MS) resolve();
+          else timer = clock.setTimeout(check, OUTPUT_DRAIN_MS - quiet);
+        });
+      timer = clock.setTimeout(check, OUTPUT_DRAIN_MS);
     });
     await Promise.race([Promise.all(ends), giveUp]);
+    settled = true;
     if (timer !== undefined) this.deps.clock.clearTimeout(timer);
     for (const reader of all) reader.destroy();
     await this.deps.log.flush();

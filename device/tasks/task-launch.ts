@@ -2,16 +2,24 @@
 // workload: a process run gets the same limit prefix (prlimit RLIMIT_AS, nice) as a
 // workload; a container run is the engine's attached `run --rm` (container.ts), with the
 // script (if any) mounted read-only and the memory and CPU limits given to the engine.
+
+import type { Logger } from 'pino';
 import { McError } from '../../proto/errors.ts';
+import type { Clock } from '../supervisor/clock.ts';
 import {
   type ContainerEngine,
   containerName,
   containerProblem,
   containerRunArgv,
+  removeContainer,
+  stopContainer,
 } from '../supervisor/container.ts';
 import { isNodeArgv, type LaunchPlan } from '../supervisor/launch.ts';
 import { limitPrefix, type RlimitAsPolicy } from '../supervisor/limits.ts';
+import type { RotatingLog } from '../supervisor/rotating-log.ts';
+import type { RunDeps } from '../supervisor/run.ts';
 import type { ExecSpec } from './exec-spec.ts';
+import type { TaskRunRecord } from './task-record.ts';
 
 /** Where a shipped script appears inside a container. */
 export const CONTAINER_SCRIPT_PATH = '/mc-task/script';
@@ -98,5 +106,43 @@ export function planTaskLaunch(spec: ExecSpec, ctx: TaskLaunchContext): TaskLaun
     env: { ...baseEnvOf(ctx), ...spec.env, ...own },
     notes: limits.notes,
     container: null,
+  };
+}
+
+/** What the supervisor's Run needs for one task run (spawned, or adopted after a restart). */
+export function taskRunDeps(
+  record: TaskRunRecord,
+  ctx: {
+    log: RotatingLog;
+    fifo: string;
+    clock: Clock;
+    logger: Logger;
+    engine: ContainerEngine | null;
+    stopTimeoutMs: number;
+  },
+): RunDeps {
+  const { engine } = ctx;
+  const name = record.container;
+  // Stopping the attached CLI alone could leave the container running: stop it by name.
+  const container =
+    record.runtime === 'container' && engine && name
+      ? {
+          beforeStop: () => stopContainer(engine, name, ctx.stopTimeoutMs / 1000),
+          afterEnd: () => removeContainer(engine, name),
+        }
+      : {};
+  const timeoutMs = record.timeout_ms ?? undefined;
+  const logger = ctx.logger.child({ run_id: record.run_id });
+  return {
+    workload: record.run_id,
+    runId: record.run_id,
+    clock: ctx.clock,
+    logger,
+    log: ctx.log,
+    fifo: ctx.fifo,
+    stopTimeoutMs: ctx.stopTimeoutMs,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    onTimeout: () => logger.info(`task run exceeded its timeout of ${timeoutMs} ms`),
+    ...container,
   };
 }

@@ -13,16 +13,9 @@ import type { Logger } from 'pino';
 import type { MessageInput } from '../../proto/codec.ts';
 import { McError } from '../../proto/errors.ts';
 import { bootId } from '../proc/boot-id.ts';
-import { isSameProcess } from '../proc/identity.ts';
 import { type AdoptableRun, runsByFifo } from '../supervisor/adoption.ts';
 import { type Clock, systemClock } from '../supervisor/clock.ts';
-import {
-  type ContainerEngine,
-  containerName,
-  containerProblem,
-  removeContainer,
-  stopContainer,
-} from '../supervisor/container.ts';
+import { type ContainerEngine, containerName, containerProblem } from '../supervisor/container.ts';
 import type { RlimitAsPolicy } from '../supervisor/limits.ts';
 import { removeFifo } from '../supervisor/log-pipe.ts';
 import { MemoryGuard } from '../supervisor/memory-guard.ts';
@@ -30,17 +23,17 @@ import { terminateGroup } from '../supervisor/process-group-control.ts';
 import { RotatingLog, type RotationConfig } from '../supervisor/rotating-log.ts';
 import { RssWatchdog } from '../supervisor/rss-watchdog.ts';
 import { Run, type RunDeps, type RunResult } from '../supervisor/run.ts';
-import { commandSummary, type ExecSpec, execSpecOf } from './exec-spec.ts';
+import { commandSummary, execSpecOf } from './exec-spec.ts';
 import { logSnapshot, outputTail, TaskFiles } from './task-files.ts';
-import { planTaskLaunch } from './task-launch.ts';
+import { planTaskLaunch, taskRunDeps } from './task-launch.ts';
 import {
   execStatusOf,
   OUTPUT_TAIL_BYTES,
-  stateOf,
   type TaskRunRecord,
   taskFinishedEvent,
   taskStartedEvent,
 } from './task-record.ts';
+import { findAliveRun, lostRunEnd, runEnd } from './task-resume.ts';
 import { newTaskRunId, TaskStore } from './task-store.ts';
 
 type ExecInput = NonNullable<MessageInput<'cmd'>['exec']>;
@@ -194,7 +187,7 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
         for (const note of plan.notes) this.#logger.info({ run_id: runId }, note);
         return plan;
       },
-      this.#runDeps(record, log, spec),
+      this.#runDeps(record, log),
     );
     const active = this.#track(record, run, log);
     if (!run.handle) {
@@ -264,36 +257,15 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
     await this.#store.close();
   }
 
-  #runDeps(record: TaskRunRecord, log: RotatingLog, spec?: ExecSpec): RunDeps {
-    const engine = this.#deps.engine;
-    const graceS = this.#stopTimeoutMs() / 1000;
-    const name = record.container;
-    // Stopping the attached CLI alone could leave the container running: stop it by name.
-    const container =
-      record.runtime === 'container' && engine && name
-        ? {
-            beforeStop: () => stopContainer(engine, name, graceS),
-            afterEnd: () => removeContainer(engine, name),
-          }
-        : {};
-    const timeoutMs = spec
-      ? spec.timeout_s > 0
-        ? spec.timeout_s * 1000
-        : undefined
-      : (record.timeout_ms ?? undefined);
-    return {
-      workload: record.run_id,
-      runId: record.run_id,
-      clock: this.#clock,
-      logger: this.#logger.child({ run_id: record.run_id }),
+  #runDeps(record: TaskRunRecord, log: RotatingLog): RunDeps {
+    return taskRunDeps(record, {
       log,
       fifo: this.#files.fifo(record.run_id),
+      clock: this.#clock,
+      logger: this.#logger,
+      engine: this.#deps.engine,
       stopTimeoutMs: this.#stopTimeoutMs(),
-      ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      onTimeout: () =>
-        this.#logger.info({ run_id: record.run_id }, `task run exceeded its timeout of ${timeoutMs} ms`),
-      ...container,
-    };
+    });
   }
 
   #track(record: TaskRunRecord, run: Run, log: RotatingLog, adopted = false): Active {
@@ -311,22 +283,11 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
   async #finish(active: Active, result: RunResult, adopted: boolean): Promise<void> {
     const { record } = active;
     try {
-      // An adopted run was not our child: when it ends by itself its exit status is unknown.
-      const unknown = adopted && result.reason === 'exit' && result.exitCode === null && !result.signal;
-      Object.assign(record, {
-        state: unknown ? 'lost' : stateOf(result),
-        reason: unknown ? 'lost' : result.reason,
-        exit_code: result.exitCode,
-        signal: result.signal,
-        ended_ms: result.endedMs,
-        message: unknown
-          ? `${result.message}: exit status unknown (the run outlived a daemon restart)`
-          : this.#phase === 'stopping' && result.reason === 'stopped'
-            ? `${result.message}: the daemon shut down`
-            : result.message,
-      });
+      const end = runEnd(result, { adopted, shuttingDown: this.#phase === 'stopping' });
       await active.log.close();
-      record.output_tail = await outputTail(this.#files.log(record.run_id), OUTPUT_TAIL_BYTES);
+      const tail = await outputTail(this.#files.log(record.run_id), OUTPUT_TAIL_BYTES);
+      // All at once: a status read meanwhile sees the run running, never ended without its output.
+      Object.assign(record, end, { output_tail: tail });
       this.#cleanup(record);
       await this.#store.put(record);
     } catch (err) {
@@ -341,7 +302,7 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
 
   /** A run recorded as running by an earlier daemon: adopt its live process, or close it as lost. */
   async #resume(record: TaskRunRecord, viaFifo: readonly AdoptableRun[]): Promise<void> {
-    const alive = await this.#findAlive(record, viaFifo);
+    const alive = await findAliveRun(record, viaFifo);
     for (const extra of viaFifo) {
       if (extra.pid !== alive?.pid) await terminateGroup(extra.pgid, this.#stopTimeoutMs(), this.#clock);
     }
@@ -362,40 +323,14 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
       );
       return;
     }
-    const rebooted = record.boot_id !== null && record.boot_id !== bootId();
     const now = this.#clock.now();
-    Object.assign(record, {
-      state: 'lost',
-      reason: 'lost',
-      ended_ms: now,
-      message: rebooted
-        ? 'the device rebooted while the run was in progress (exit status unknown)'
-        : 'ended while the daemon was down (exit status unknown)',
+    Object.assign(record, lostRunEnd(record, now), {
       output_tail: await outputTail(this.#files.log(record.run_id), OUTPUT_TAIL_BYTES),
     });
     this.#cleanup(record);
     await this.#store.put(record);
     this.#logger.warn({ run_id: record.run_id }, record.message);
     this.#emitEvent(taskFinishedEvent(record, now));
-  }
-
-  async #findAlive(
-    record: TaskRunRecord,
-    viaFifo: readonly AdoptableRun[],
-  ): Promise<AdoptableRun | undefined> {
-    const byId = viaFifo.find((r) => r.runId === record.run_id) ?? viaFifo[0];
-    if (byId) return byId;
-    const { pid, start_time: startTime } = record;
-    if (pid === null || startTime === null || record.boot_id !== bootId()) return undefined;
-    if (!(await isSameProcess(pid, startTime))) return undefined;
-    return {
-      pid,
-      pgid: record.pgid ?? pid,
-      startTime,
-      runId: record.run_id,
-      startedMs: record.started_ms,
-      recorded: true,
-    };
   }
 
   #cleanup(record: TaskRunRecord): void {

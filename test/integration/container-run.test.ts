@@ -45,7 +45,7 @@ const teardown = teardownAll();
 afterAll(() => killAllChildren());
 const D = 'boxed-dev';
 
-describe.skipIf(Boolean(missing))('container workloads and task runs', () => {
+describe.skipIf(Boolean(missing))('container workloads and task runs', { timeout: 60_000 }, () => {
   let root = '';
   let rootfs = '';
   let fixture: DaemonFixture;

@@ -6,12 +6,13 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { mc } from '../../proto/codec.ts';
+import type { CommandAction } from '../../proto/command-client.ts';
 import { eventTypeName } from '../../proto/names.ts';
 import { filters, topics } from '../../proto/topics.ts';
 import { teardownEach } from '../helpers/broker-teardown.ts';
 import { waitFor } from '../helpers/broker-wait.ts';
 import { killAllChildren } from '../helpers/child.ts';
-import { observe, startFleetBroker } from '../helpers/fleet-brokers.ts';
+import { commander, observe, startFleetBroker } from '../helpers/fleet-brokers.ts';
 import { daemonFixture } from '../helpers/fleet-daemon.ts';
 
 const teardown = teardownEach();
@@ -22,10 +23,23 @@ async function setup() {
   const url = await startFleetBroker(teardown, 'aedes');
   const fixture = daemonFixture(teardown, { device: D, brokerUrl: url, workloads: [] });
   const obs = await observe(teardown, url, [filters.events(D)]);
-  const local = async (...args: string[]) => {
-    const r = await fixture.mctl(['--socket-path', fixture.socket, '--json', ...args]);
-    if (r.code !== 0) throw new Error(`mctl ${args.join(' ')} failed (${r.code}): ${r.out} ${r.err}`);
-    return JSON.parse(r.out) as { exec_status: mc.v1.ExecStatus; run_id: string; logs: { lines: string[] } };
+  // In-process commands over the broker (mctl exec itself is tested in exec-run.test.ts): a
+  // process per query made this file slow and timing-sensitive on a busy machine.
+  const cmd = await commander(teardown, url);
+  const local = async (_exec: 'exec', verb: string, ...rest: string[]) => {
+    const action: CommandAction =
+      verb === '-d'
+        ? { exec: { argv: rest.slice(1) } }
+        : verb === 'status'
+          ? { exec_status: { run_id: rest[0] ?? '' } }
+          : { logs: { run_id: rest[0] ?? '' } };
+    const reply = await cmd.commands.send(D, action, { timeoutMs: 30_000 });
+    if (!reply.ok) throw new Error(`${verb} failed: ${reply.error?.code} ${reply.error?.message}`);
+    return {
+      run_id: reply.exec?.run_id ?? '',
+      exec_status: reply.exec_status as mc.v1.ExecStatus,
+      logs: { lines: reply.logs?.lines ?? [] },
+    };
   };
   const finished = (runId: string) =>
     obs.next(
@@ -48,7 +62,9 @@ function alive(pid: number): boolean {
   }
 }
 
-it('keeps status and logs of a finished run across a restart, and stops running runs on shutdown', async () => {
+it('keeps status and logs of a finished run across a restart, and stops running runs on shutdown', {
+  timeout: 90_000,
+}, async () => {
   const { fixture, local, finished } = await setup();
   const daemon = await fixture.up();
   const done = await local('exec', '-d', '--', 'sh', '-c', 'echo kept; exit 5');
@@ -76,7 +92,9 @@ it('keeps status and logs of a finished run across a restart, and stops running 
   expect((await finished(long.run_id)).message).toMatchObject({ attrs: { state: 'stopped' } });
 });
 
-it('adopts a run that outlived a SIGKILLed daemon and closes one that died meanwhile as lost', async () => {
+it('adopts a run that outlived a SIGKILLed daemon and closes one that died meanwhile as lost', {
+  timeout: 90_000,
+}, async () => {
   const { fixture, local, finished } = await setup();
   const daemon = await fixture.up();
   const gate = join(fixture.dir, 'go');
