@@ -23,7 +23,9 @@ export interface StepContext {
 const GIVEN = new Set(['deploying', 'healthy', 'failed']);
 
 function failedCount(d: Deployment): number {
-  return Object.values(d.devices).filter((p) => p.step === 'failed').length;
+  let n = 0;
+  for (const name in d.devices) if (d.devices[name]?.step === 'failed') n += 1;
+  return n;
 }
 
 function desiredOf(d: Deployment, p: DeviceProgress): DeviceDesired {
@@ -213,6 +215,8 @@ export async function advance(d: Deployment, ctx: StepContext): Promise<void> {
 export async function noteLateReports(d: Deployment, ctx: StepContext): Promise<void> {
   let changed = false;
   for (const p of Object.values(d.devices)) {
+    // Before the snapshot: building one per device per tick is what would cost.
+    if (!p.awaiting_report) continue;
     const next = evaluateLateReport(p, d.release, ctx.snapshot(p.device), ctx.now());
     if (next) {
       d.devices[p.device] = next;
