@@ -20,7 +20,7 @@ import type { FleetStore } from '../store/fleet-store.ts';
 import { createAuthHook } from './auth.ts';
 import { registerCommandRoutes } from './command-routes.ts';
 import { CommandRunner } from './command-runner.ts';
-import { registerErrorHandlers } from './errors.ts';
+import { frameworkErrors, registerErrorHandlers } from './errors.ts';
 import { registerFleetRoutes } from './fleet-routes.ts';
 import { listDevices } from './fleet-view.ts';
 import { registerRegistryRoutes } from './registry-routes.ts';
@@ -107,6 +107,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
     ...(deps.https ? { https: deps.https } : {}),
     // Reject unknown body fields instead of silently dropping them (STYLE.md: no silent ignoring).
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors,
   });
 
   addSharedSchemas(app);

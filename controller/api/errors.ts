@@ -1,7 +1,7 @@
 // The HTTP boundary of the error catalogue: whatever a route throws — our McError, a Fastify
 // validation or body error, a missing route — leaves as `{error: {code, message}}` with the
 // status of that code's catalogue entry, so clients handle one error shape everywhere.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, McError, toErrorBody } from '../../proto/errors.ts';
 
 function isFastifyError(err: unknown): err is FastifyError {
@@ -41,6 +41,18 @@ function isDashboardPage(method: string, url: string, accept: string | undefined
   if (method !== 'GET' || !accept?.includes('text/html')) return false;
   if (/^\/(api|metrics|mqtt)(\/|$)/.test(path)) return false;
   return !/\.[a-z0-9]+$/i.test(path); // a missing asset stays a 404
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors its router raises before any route or error
+ * handler runs (a malformed percent-encoding, a path parameter over maxParamLength) get the
+ * same `{error: {code, message}}` shape instead of Fastify's own.
+ */
+export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const code: ErrorCode =
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'MC_ERR_INVALID_NAME' : 'MC_ERR_INVALID_ARGUMENT';
+  const mcError = new McError(code, err.message);
+  void reply.status(mcError.status).send({ error: toErrorBody(mcError) });
 }
 
 export function registerErrorHandlers(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
