@@ -214,9 +214,10 @@ export async function advance(d: Deployment, ctx: StepContext): Promise<void> {
  */
 export async function noteLateReports(d: Deployment, ctx: StepContext): Promise<void> {
   let changed = false;
-  for (const p of Object.values(d.devices)) {
+  for (const name in d.devices) {
+    const p = d.devices[name];
     // Before the snapshot: building one per device per tick is what would cost.
-    if (!p.awaiting_report) continue;
+    if (!p?.awaiting_report) continue;
     const next = evaluateLateReport(p, d.release, ctx.snapshot(p.device), ctx.now());
     if (next) {
       d.devices[p.device] = next;
