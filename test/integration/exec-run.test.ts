@@ -173,6 +173,31 @@ describe('mctl exec', { timeout: 60_000 }, () => {
     expect(node.err).toContain('memory limit');
   });
 
+  it('stops following at Ctrl-C (exit 130) and leaves the run going', async () => {
+    const following = fixture.follow([
+      '--socket-path',
+      fixture.socket,
+      'exec',
+      '--',
+      'sh',
+      '-c',
+      'echo first; exec sleep 300',
+    ]);
+    await following.waitForLine((l) => l === 'first', 20_000);
+    following.process.kill('SIGINT');
+    expect(await following.exited).toBe(130);
+    // stderr may still be in flight when the exit is seen.
+    const said = await waitFor(
+      'the hint',
+      () => /stopped following; run (t\w+) goes on/.exec(following.stderr()),
+      5000,
+    );
+    const runId = said[1] ?? '';
+    const status = (await send({ exec_status: { run_id: runId } })).exec_status as mc.v1.ExecStatus;
+    expect(status.state).toBe('running');
+    expect((await send({ exec_stop: { run_id: runId } })).exec_status?.state).toBe('stopped');
+  });
+
   it('stops a run by its id, lists it, and keeps its status and logs after the end', async () => {
     const detached = await local('exec', '-d', '--', 'sh', '-c', 'echo started; exec sleep 300');
     expect(detached.code).toBe(0);
