@@ -128,11 +128,16 @@ export function evaluateRollback(
   return { step: 'wait', progress: p };
 }
 
+/** How long a device that failed unreported is watched for its late report (then: given up). */
+export const LATE_REPORT_WATCH_MS = 7 * 24 * 3600 * 1000;
+
 /**
  * A device whose step ended unreported (`awaiting_report`) reports again: once it names what
  * this deployment last told it — the release, or the previous one after a rollback — at that
  * generation or later, `converged_ms` is set. A newer generation naming another release (a
- * later deployment) or a refusal ends the watch without it. Null: nothing to record yet.
+ * later deployment) or a refusal ends the watch without it, and so does a week without a word
+ * (the deployer would otherwise watch a device that never returns forever). Null: nothing to
+ * record yet.
  */
 export function evaluateLateReport(
   p: DeviceProgress,
@@ -141,6 +146,9 @@ export function evaluateLateReport(
   now: number,
 ): DeviceProgress | null {
   if (!p.awaiting_report || (p.step !== 'failed' && p.step !== 'rollback_failed')) return null;
+  if (now - (p.finished_ms ?? now) > LATE_REPORT_WATCH_MS) {
+    return { ...p, awaiting_report: false, error: `${p.error ?? ''}; not heard from within 7 days` };
+  }
   if (!snapshot || isGone(snapshot)) return null;
   const target = p.step === 'rollback_failed' ? (p.previous?.release ?? '') : release;
   const r = reported(snapshot);

@@ -1,6 +1,11 @@
 // The health gate and batch plan as pure functions of the fleet snapshot and a fake clock.
 import { describe, expect, it } from 'vitest';
-import { evaluateGate, evaluateLateReport, evaluateRollback } from '../../controller/deploy/health-gate.ts';
+import {
+  evaluateGate,
+  evaluateLateReport,
+  evaluateRollback,
+  LATE_REPORT_WATCH_MS,
+} from '../../controller/deploy/health-gate.ts';
 import { planBatches } from '../../controller/deploy/plan.ts';
 import type { DeviceProgress } from '../../controller/deploy/types.ts';
 import type { DeviceSnapshot, WorkloadSnapshot } from '../../controller/store/types.ts';
@@ -188,6 +193,16 @@ describe('a device that reports after its step ended', () => {
       T0,
     );
     expect(refused?.error).toMatch(/refused it when it returned: sha256 mismatch/);
+  });
+
+  it('gives up on a device not heard from for a week', () => {
+    const away = snapshot(converged, undefined, 'offline');
+    expect(evaluateLateReport(offline, 'v2', away, T0 + LATE_REPORT_WATCH_MS)).toBeNull();
+    const gone = evaluateLateReport(offline, 'v2', away, T0 + LATE_REPORT_WATCH_MS + 1);
+    expect(gone).toMatchObject({
+      awaiting_report: false,
+      error: 'offline during its batch; not heard from within 7 days',
+    });
   });
 });
 
