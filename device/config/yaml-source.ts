@@ -82,5 +82,18 @@ export function parseYamlSource(file: string, text: string): ParseResult {
     const node = target === 'key' || emptyValue || valueNode === null ? (step.key ?? valueNode) : valueNode;
     return at(node?.range?.[0] ?? 0);
   };
-  return { ok: true, source: { value: doc.toJS({ maxAliasCount: 100 }) as unknown, locate } };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // An alias bomb (aliases of aliases expanding exponentially) is refused by the YAML library
+    // with a throw; it must become a problem of this file, not an exception of the loader.
+    return {
+      ok: false,
+      problems: [
+        { file, path: '', message: `YAML refused: ${err instanceof Error ? err.message : String(err)}` },
+      ],
+    };
+  }
+  return { ok: true, source: { value, locate } };
 }
