@@ -5,6 +5,7 @@
 // must stop the container itself — killing the attached CLI alone would leave the container
 // running under the engine's monitor (conmon, dockerd) — hence stopContainer() by name.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { findExecutable } from './limits.ts';
 
@@ -47,10 +48,10 @@ export interface ContainerRunSpec {
 }
 
 /** Runs one probe command; resolves with its stdout, rejects on failure or timeout. */
-export type ProbeRunner = (file: string, args: string[]) => Promise<string>;
+export type ProbeRunner = (file: string, args: string[], timeoutMs?: number) => Promise<string>;
 
-const defaultProbe: ProbeRunner = async (file, args) =>
-  (await execFileAsync(file, args, { timeout: 10_000, encoding: 'utf8' })).stdout;
+const defaultProbe: ProbeRunner = async (file, args, timeoutMs = 10_000) =>
+  (await execFileAsync(file, args, { timeout: timeoutMs, encoding: 'utf8' })).stdout;
 
 /**
  * The first working engine among `candidates` (podman first: it needs no daemon). A CLI that
@@ -143,8 +144,11 @@ export function containerStopArgv(engine: ContainerEngine, name: string, graceS:
   return [engine.path, 'stop', '--time', String(Math.max(0, Math.ceil(graceS))), name];
 }
 
+/** Removes at once: podman's `rm --force` would first wait its stop timeout (10 s) for a SIGTERM-deaf PID 1. */
 export function containerRemoveArgv(engine: ContainerEngine, name: string): string[] {
-  return [engine.path, 'rm', '--force', name];
+  return engine.name === 'podman'
+    ? [engine.path, 'rm', '--force', '--time', '0', name]
+    : [engine.path, 'rm', '--force', name];
 }
 
 /**
@@ -157,12 +161,14 @@ export async function stopContainer(
   graceS: number,
   run: ProbeRunner = defaultProbe,
 ): Promise<void> {
-  for (const [file, ...args] of [
-    containerStopArgv(engine, name, graceS),
-    containerRemoveArgv(engine, name),
-  ]) {
+  const steps: [string[], number][] = [
+    // The engine's own SIGKILL comes after graceS: give its CLI that long and some.
+    [containerStopArgv(engine, name, graceS), graceS * 1000 + 10_000],
+    [containerRemoveArgv(engine, name), 10_000],
+  ];
+  for (const [[file, ...args], timeoutMs] of steps) {
     try {
-      await run(file as string, args);
+      await run(file as string, args, timeoutMs);
     } catch {
       // no such container (already removed by --rm), or the engine refused: nothing to add
     }
@@ -182,4 +188,10 @@ export async function removeContainer(
 /** Container names are one MQTT-safe word: mc-<kind>-<name>. */
 export function containerName(kind: 'w' | 't', name: string): string {
   return `mc-${kind}-${name}`;
+}
+
+/** mc-w-<workload>-<daemon>: two daemons on one host (tests, the demo) never share a container. */
+export function workloadContainerName(workload: string, runDir: string): string {
+  const daemon = createHash('sha256').update(runDir).digest('hex').slice(0, 8);
+  return containerName('w', `${workload}-${daemon}`);
 }

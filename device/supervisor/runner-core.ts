@@ -2,14 +2,13 @@
 // recording its end and deciding what follows (run mode + restart policy, run-outcome.ts),
 // the schedule, persistence of the state record and events. Methods here run inside the
 // Runner's serial queue only, so transitions never interleave.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { LoadedWorkload } from '../config/workload-schema.ts';
 import type { StateStore } from '../state/state-store.ts';
 import { emptyWorkloadRecord, type WorkloadRecord } from '../state/types.ts';
 import type { Clock } from './clock.ts';
-import { containerName, removeContainer, stopContainer } from './container.ts';
+import { removeContainer, stopContainer, workloadContainerName } from './container.ts';
 import type { CronScheduler } from './cron-trigger.ts';
 import { planLaunch } from './launch.ts';
 import { fifoPath } from './log-pipe.ts';
@@ -208,10 +207,8 @@ export abstract class RunnerCore {
     this.scheduleStart(Math.max(0, due - now), step.crashLoop ? 'recovered' : 'restarted');
   }
 
-  /** mc-w-<name>-<daemon>: two daemons on one host (tests, the demo) never share a container. */
   protected get containerName(): string {
-    const daemon = createHash('sha256').update(this.deps.runDir).digest('hex').slice(0, 8);
-    return containerName('w', `${this.name}-${daemon}`);
+    return workloadContainerName(this.name, this.deps.runDir);
   }
 
   protected runDeps(runId: string): RunDeps {

@@ -4,7 +4,7 @@
 // (started, exited, failed…) for the fleet link to publish. No networking, no CLI here.
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import { McError } from '../../proto/errors.ts';
 import type { LoadedWorkload } from '../config/workload-schema.ts';
@@ -12,6 +12,7 @@ import type { StateStore } from '../state/state-store.ts';
 import type { RunRecord } from '../state/types.ts';
 import { type AdoptableRun, findAdoptable, runsByFifo } from './adoption.ts';
 import { type Clock, systemClock } from './clock.ts';
+import { removeContainer, workloadContainerName } from './container.ts';
 import { type CronScheduler, nodeScheduleCron } from './cron-trigger.ts';
 import { ensureFifos, fifoPath, removeFifo } from './log-pipe.ts';
 import { terminateGroup } from './process-group-control.ts';
@@ -105,6 +106,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       const configured = new Set(workloads.map((w) => fifoPath(this.runDir, w.spec.name)));
       for (const [fifo, runs] of live) {
         if (configured.has(fifo)) continue;
+        await this.removeContainerOf(basename(fifo, '.fifo'));
         for (const run of runs) {
           this.logger.warn({ pid: run.pid, fifo }, 'stopping a run of a workload no longer configured');
           await terminateGroup(run.pgid, 10_000, this.clock);
@@ -253,10 +255,21 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
         { workload: name, pid: alive.pid },
         'stopping a run of a workload no longer configured',
       );
+      await this.removeContainerOf(name);
       await terminateGroup(alive.pgid, 10_000, this.clock);
     }
     await this.deps.store.deleteWorkload(name);
     removeFifo(fifoPath(this.runDir, name));
+  }
+
+  /**
+   * A run of a workload no longer configured may be a container workload's engine CLI: its
+   * container (whose PID 1 may ignore SIGTERM) is removed by name first, so that the CLI ends
+   * with it instead of outliving the grace period and leaving the container behind.
+   */
+  private async removeContainerOf(workload: string): Promise<void> {
+    const engine = this.defaults.containerEngine;
+    if (engine) await removeContainer(engine, workloadContainerName(workload, this.runDir));
   }
 
   private runner(name: string): Runner {

@@ -22,7 +22,7 @@ import type { mc } from '../../proto/codec.ts';
 import { filters, topics } from '../../proto/topics.ts';
 import { teardownAll } from '../helpers/broker-teardown.ts';
 import { waitFor } from '../helpers/broker-wait.ts';
-import { killAllChildren } from '../helpers/child.ts';
+import { killAllChildren, type RunningChild } from '../helpers/child.ts';
 import { observe, startFleetBroker } from '../helpers/fleet-brokers.ts';
 import { type DaemonFixture, daemonFixture } from '../helpers/fleet-daemon.ts';
 
@@ -49,6 +49,7 @@ describe.skipIf(Boolean(missing))('container workloads and task runs', { timeout
   let root = '';
   let rootfs = '';
   let fixture: DaemonFixture;
+  let daemon: RunningChild;
   let url = '';
 
   /** Containers this file's daemon started (their mc.owner label is under its temp dir). */
@@ -112,7 +113,7 @@ describe.skipIf(Boolean(missing))('container workloads and task runs', { timeout
         '',
       ].join('\n'),
     );
-    await fixture.up();
+    daemon = await fixture.up();
   }, 60_000);
 
   const local = (...args: string[]) => fixture.mctl(['--socket-path', fixture.socket, ...args]);
@@ -169,6 +170,29 @@ describe.skipIf(Boolean(missing))('container workloads and task runs', { timeout
     expect(await ours()).toEqual([]);
   });
 
+  it('runs a task in a container from a local image (imported from the rootfs, no registry)', async () => {
+    const image = `localhost/mc-test-${Date.now().toString(36)}`;
+    // A local image from the same busybox tree: `import` reads a tar of it on stdin.
+    await run('sh', ['-c', `tar -C '${rootfs}' -c . | '${engine?.path}' import - ${image}`]);
+    teardown.add('test image', () =>
+      run(engine?.path ?? 'false', ['rmi', '--force', image]).catch(() => undefined),
+    );
+    const r = await local(
+      'exec',
+      '--image',
+      image,
+      '--cpus',
+      '0.5',
+      '--',
+      'sh',
+      '-c',
+      'echo from $0 image; exit 2',
+    );
+    expect(r.out).toBe('from sh image');
+    expect(r.code).toBe(2);
+    expect(await ours()).toEqual([]);
+  });
+
   it('stops a container task run by its run id: the container is gone', async () => {
     const started = await local(
       'exec',
@@ -185,5 +209,24 @@ describe.skipIf(Boolean(missing))('container workloads and task runs', { timeout
     const stopped = await local('--json', 'exec', 'stop', runId);
     expect(JSON.parse(stopped.out).exec_status).toMatchObject({ state: 'stopped', runtime: 'container' });
     expect(await ours()).toEqual([]);
+  });
+
+  // Last: it restarts the daemon.
+  it('removes the container of a workload dropped from the config while the daemon was down', async () => {
+    // PID 1 here ignores SIGTERM: stopping its engine CLI alone would leave the container running.
+    writeFileSync(
+      join(fixture.configDir, 'stubborn.yaml'),
+      `name: stubborn\ntype: service\nrun_mode: forever\nruntime: container\nrootfs: ${rootfs}\ncommand: "exec sleep 1000"\n`,
+    );
+    expect((await local('reload')).code).toBe(0);
+    await waitFor(
+      'its container',
+      async () => (await ours(false)).some((n) => n.startsWith('mc-w-stubborn-')),
+      20_000,
+    );
+    await daemon.kill('SIGKILL');
+    rmSync(join(fixture.configDir, 'stubborn.yaml'));
+    daemon = await fixture.up();
+    expect((await ours()).filter((n) => n.startsWith('mc-w-stubborn-'))).toEqual([]);
   });
 });

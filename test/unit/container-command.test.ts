@@ -131,7 +131,7 @@ describe('container command lines', () => {
     });
     expect(calls).toEqual([
       '/usr/bin/podman stop --time 3 mc-w-pump',
-      '/usr/bin/podman rm --force mc-w-pump',
+      '/usr/bin/podman rm --force --time 0 mc-w-pump',
     ]);
   });
 
