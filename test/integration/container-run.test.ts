@@ -229,4 +229,39 @@ describe.skipIf(Boolean(missing))('container workloads and task runs', { timeout
     daemon = await fixture.up();
     expect((await ours()).filter((n) => n.startsWith('mc-w-stubborn-'))).toEqual([]);
   });
+
+  it('adopts a container task run across a daemon SIGKILL; a bind mount carries files both ways', async () => {
+    const shared = join(root, 'shared');
+    mkdirSync(shared, { recursive: true });
+    const started = await local(
+      '--json',
+      'exec',
+      '-d',
+      '--rootfs',
+      rootfs,
+      '--mount',
+      `${shared}:/shared`,
+      '--',
+      'sh',
+      '-c',
+      'echo before > /shared/seen; echo before; while [ ! -e /shared/go ]; do sleep 0.1; done; echo after',
+    );
+    const runId = JSON.parse(started.out).run_id as string;
+    await waitFor('the container to write through the mount', () => existsSync(join(shared, 'seen')), 20_000);
+    await daemon.kill('SIGKILL');
+    daemon = await fixture.up();
+    const adopted = JSON.parse((await local('--json', 'exec', 'status', runId)).out).exec_status;
+    expect(adopted).toMatchObject({ state: 'running', runtime: 'container' });
+    writeFileSync(join(shared, 'go'), '');
+    const end = await waitFor(
+      'the adopted run to end',
+      async () => {
+        const s = JSON.parse((await local('--json', 'exec', 'status', runId)).out).exec_status;
+        return s.state === 'running' ? undefined : s;
+      },
+      20_000,
+    );
+    expect(end).toMatchObject({ state: 'lost', output_tail: 'before\nafter\n' });
+    expect(await ours()).toEqual([]);
+  });
 });
