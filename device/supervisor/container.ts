@@ -161,10 +161,12 @@ export async function stopContainer(
   graceS: number,
   run: ProbeRunner = defaultProbe,
 ): Promise<void> {
+  // Generous: a CLI killed half-way through (seen with podman rm) can leave the container's
+  // processes running while the engine has forgotten the container.
   const steps: [string[], number][] = [
     // The engine's own SIGKILL comes after graceS: give its CLI that long and some.
-    [containerStopArgv(engine, name, graceS), graceS * 1000 + 10_000],
-    [containerRemoveArgv(engine, name), 10_000],
+    [containerStopArgv(engine, name, graceS), graceS * 1000 + 30_000],
+    [containerRemoveArgv(engine, name), 30_000],
   ];
   for (const [[file, ...args], timeoutMs] of steps) {
     try {
@@ -182,7 +184,7 @@ export async function removeContainer(
   run: ProbeRunner = defaultProbe,
 ): Promise<void> {
   const [file, ...args] = containerRemoveArgv(engine, name);
-  await run(file as string, args).catch(() => undefined);
+  await run(file as string, args, 30_000).catch(() => undefined);
 }
 
 /** Container names are one MQTT-safe word: mc-<kind>-<name>. */
