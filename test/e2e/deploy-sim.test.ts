@@ -158,8 +158,12 @@ describe('simulated devices following releases (bench/sim/desired.ts)', () => {
     expect(back.devices[name]?.step).toBe('rolled_back');
     // Back on r1 at the rollback's generation, no error left.
     expect(s.status(name)).toMatchObject({ release: 'r1', desired_generation: 3, release_error: '' });
-    await waitFor('the simulator to count the refusal', () => s.report()?.desired.refused === 1, 5000);
-    // The rollback needed no download: r1 was verified before.
-    expect(s.report()?.desired).toMatchObject({ bundles: N + 1, switched: N + 1 });
+    // The rollback needed no download: r1 was verified before. (Reports come every 0.2 s.)
+    await waitFor(
+      'the simulator to count the refusal and the rollback switch',
+      () => s.report()?.desired.refused === 1 && s.report()?.desired.switched === N + 1,
+      5000,
+    );
+    expect(s.report()?.desired).toMatchObject({ desired: N + 2, bundles: N + 1 });
   });
 });
