@@ -42,6 +42,18 @@ export async function followRun(
   });
   // Chunks may overtake the reply that names their stream; they wait for it here.
   const early: Message<'logs'>[] = [];
+  let nextSeq = 0;
+  // QoS 0: a chunk the broker dropped is not resent. Say so rather than print a silent gap.
+  const show = (chunk: Message<'logs'>) => {
+    const seq = Number(chunk.seq);
+    if (seq > nextSeq)
+      process.stderr.write(
+        `mctl: ${seq - nextSeq} output chunk(s) lost in transit (the log on the device has them)\n`,
+      );
+    nextSeq = seq + 1;
+    print(chunk.lines);
+    if (chunk.eof) ended();
+  };
   const onChunk = (_topic: string, payload: Buffer) => {
     const chunk = decode('logs', payload);
     if (!chunk.ok || chunk.value.run_id !== runId) return;
@@ -50,8 +62,7 @@ export async function followRun(
       return;
     }
     if (chunk.value.stream_id !== streamId) return;
-    print(chunk.value.lines);
-    if (chunk.value.eof) ended();
+    show(chunk.value);
   };
   target.mqtt.on('message', onChunk);
   try {
@@ -67,11 +78,9 @@ export async function followRun(
       if (!reply.logs?.stream_id && first) print(reply.logs?.lines ?? []);
       first = false;
       streamId = reply.logs?.stream_id ?? '';
+      nextSeq = 0;
       if (streamId) {
-        for (const chunk of early.splice(0).filter((c) => c.stream_id === streamId)) {
-          print(chunk.lines);
-          if (chunk.eof) ended();
-        }
+        for (const chunk of early.splice(0).filter((c) => c.stream_id === streamId)) show(chunk);
         const how = await Promise.race([eof.then(() => 'eof' as const), interrupted]);
         if (how === 'interrupted') {
           await target
