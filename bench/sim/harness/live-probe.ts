@@ -24,6 +24,8 @@ export class LiveProbe {
   readonly devices = new Map<string, ProbeDevice>();
   #socket: WebSocket;
   #recording = false;
+  /** Size of the snapshot frame the probe got on connect. */
+  snapshotBytes = 0;
   #window: LatencyWindow = { samples: [], frames: 0, bytes: 0, dropped_notices: 0 };
 
   private constructor(socket: WebSocket) {
@@ -33,7 +35,9 @@ export class LiveProbe {
   /** Connects and resolves once the snapshot has arrived. */
   static connect(httpUrl: string, token: string, timeoutMs = 30_000): Promise<LiveProbe> {
     const url = `${httpUrl.replace(/^http/, 'ws')}/api/live?token=${encodeURIComponent(token)}`;
-    const socket = new WebSocket(url);
+    // The snapshot of a restarted controller holds every device with its workloads in one
+    // frame: over ws' default 100 MiB limit at 19,000 devices (see docs/benchmarks.md).
+    const socket = new WebSocket(url, { maxPayload: 1024 * 2 ** 20 });
     const probe = new LiveProbe(socket);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('live feed: no snapshot in time')), timeoutMs);
@@ -44,6 +48,7 @@ export class LiveProbe {
       socket.on('message', (data: Buffer) => {
         const first = probe.#onFrame(data);
         if (first) {
+          probe.snapshotBytes = data.length;
           clearTimeout(timer);
           resolve(probe);
         }

@@ -19,6 +19,8 @@ export interface RestartOutcome {
   /** The controller's backlog after the restart drained before the loss check. */
   drained: boolean;
   loss: LossReport | null;
+  /** The live feed's snapshot frame after the restart (every device in one frame). */
+  snapshot_bytes: number | null;
 }
 
 /** Resolves with the new controller (the caller stops it) and what was measured. */
@@ -49,6 +51,7 @@ export async function restartAndCheck(
     online_api: online,
     drained: false,
     loss: null,
+    snapshot_bytes: null,
   };
   if (!outcome.all_back) return { controller, outcome };
   group.send({ cmd: 'churn', on: false });
@@ -57,6 +60,7 @@ export async function restartAndCheck(
   // wait for that backlog to drain before judging.
   outcome.drained = await waitDrained(controller, quietRate, Math.max(30_000, deadline - Date.now()));
   const probe = await LiveProbe.connect(controller.httpUrl, setup.token, 120_000);
+  outcome.snapshot_bytes = probe.snapshotBytes;
   try {
     outcome.loss = await checkLoss(await group.dumps(), controller, probe);
   } finally {
