@@ -3,16 +3,20 @@
 // random and malformed JSON bodies, wrong content types and methods, huge bodies, missing
 // and wrong tokens), raw malformed HTTP, and garbage on the live WebSocket. It must never
 // answer 5xx, every refusal must carry an MC_ERR_* code and a message, it must stay up with
-// bounded memory, and the live feed must still work for the next client.
+// bounded memory, and the live feed must still work for the next client. A registered
+// device sending fuzzed telemetry on its own topics gets each refusal counted and logged.
 import { connect } from 'node:net';
 import fc from 'fast-check';
+import { connectAsync } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { decodeTopic, encode } from '../../proto/codec.ts';
+import { topics } from '../../proto/topics.ts';
 import { teardownAll } from '../helpers/broker-teardown.ts';
 import { killAllChildren } from '../helpers/child.ts';
 import { type ControllerProcess, startControllerProcess, TOKEN } from '../helpers/deploy-real-fleet.ts';
 import { rssBytes } from '../helpers/faults-fleet.ts';
-import { FUZZ_SEED } from '../helpers/faults-payloads.ts';
+import { FUZZ_SEED, fuzzPayloads } from '../helpers/faults-payloads.ts';
 
 const teardown = teardownAll();
 afterAll(() => killAllChildren());
@@ -20,6 +24,7 @@ afterAll(() => killAllChildren());
 const REQUESTS = Number(process.env.MC_FUZZ_HTTP ?? 10_000);
 const FRAMES = Number(process.env.MC_FUZZ_WS ?? 2000);
 const PARALLEL = 8;
+const TELEMETRY = Number(process.env.MC_FUZZ_TELEMETRY ?? 20_000);
 
 let ctl: ControllerProcess;
 let routes: Array<{ method: string; path: string }>;
@@ -226,6 +231,71 @@ describe(`the controller under fuzzed input (seed ${FUZZ_SEED})`, () => {
     expect(bad.slice(0, 20)).toEqual([]);
     expect(rssAfter).toBeLessThan(rssBefore + 200 * 2 ** 20);
   }, 240_000);
+
+  it(`counts and logs ${TELEMETRY} fuzzed telemetry messages from a registered device, with reasons`, async () => {
+    const name = 'fz-telemetry';
+    const reg = await ctl.api<{ password: string }>('POST', '/api/devices', { name });
+    expect(reg.status).toBe(201);
+    const device = await connectAsync(ctl.mqtt, {
+      protocolVersion: 4,
+      clientId: `mc-dev-${name}`,
+      username: name,
+      password: reg.body.password,
+      reconnectPeriod: 0,
+    });
+    teardown.add('fuzzing device', () => device.endAsync(true));
+    const rejected = async () => {
+      const res = await fetch(`${ctl.http}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      const line = (await res.text()).split('\n').find((l) => l.startsWith('mc_messages_rejected_total'));
+      return Number(line?.split(' ').at(-1) ?? Number.NaN);
+    };
+    const before = await rejected();
+    const pid = ctl.child.process.pid as number;
+    const rssBefore = rssBytes(pid);
+    const own = [
+      topics.status(name),
+      topics.presence(name),
+      topics.workload(name, 'w'),
+      topics.events(name),
+      topics.heartbeat(name),
+    ];
+    const bases = [
+      encode('status', { device: name, seq: 3 } as never),
+      encode('presence', { online: true } as never),
+      encode('workload', { name: 'w', status: 3, pid: 10 } as never),
+      encode('events', { seq: 4, type: 1, message: 'x' } as never),
+      encode('heartbeat', { seq: 9 } as never),
+    ];
+    let undecodable = 0;
+    const payloads = fuzzPayloads(bases, TELEMETRY, FUZZ_SEED + 4);
+    for (const [i, payload] of payloads.entries()) {
+      const topic = own[i % own.length] as string;
+      if (!decodeTopic(topic, payload).ok) undecodable++;
+      device.publish(topic, Buffer.from(payload), { qos: 0 });
+    }
+    // A QoS 1 message after them: the broker has passed every earlier one on.
+    await device.publishAsync(
+      topics.events(name),
+      Buffer.from(encode('events', { seq: 1e6, message: 'end' } as never)),
+      {
+        qos: 1,
+      },
+    );
+    await expect
+      .poll(rejected, { timeout: 20_000, interval: 200 })
+      .toBeGreaterThanOrEqual(before + undecodable);
+    const count = (await rejected()) - before;
+    // Exactly the undecodable ones (the store refuses nothing that decodes, here).
+    expect(count).toBe(undecodable);
+    expect(ctl.child.stderr()).toMatch(/"reason":"[^"]+".*"msg":"telemetry message refused"/);
+    expect((await ctl.api('GET', `/api/fleet/clients/${name}`)).status).toBe(200);
+    expect(ctl.child.process.exitCode).toBeNull();
+    const rssAfter = rssBytes(pid);
+    console.info(
+      `fuzz telemetry: ${payloads.length} messages, ${undecodable} undecodable, ${count} refused by the store; controller RSS ${(rssBefore / 2 ** 20).toFixed(0)} → ${(rssAfter / 2 ** 20).toFixed(0)} MiB`,
+    );
+    expect(rssAfter).toBeLessThan(rssBefore + 160 * 2 ** 20);
+  }, 120_000);
 
   it(`keeps the live feed working after ${FRAMES} garbage frames, invalid UTF-8 and oversized frames`, async () => {
     const url = `${ctl.http.replace('http', 'ws')}/api/live?token=${TOKEN}`;
