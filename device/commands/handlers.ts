@@ -6,7 +6,7 @@ import type { LogFollower } from '../log-follow.ts';
 import type { ApplyResult, Supervisor } from '../supervisor/supervisor.ts';
 import type { TaskManager } from '../tasks/task-manager.ts';
 import { runRecordOf, workloadStateOf } from '../wire.ts';
-import type { Command, CommandHandlers, ReplyResult } from './dispatcher.ts';
+import type { Command, CommandHandlers, CommandOrigin, ReplyResult } from './dispatcher.ts';
 
 export const DEFAULT_LOG_LINES = 50;
 export const DEFAULT_STATUS_RUNS = 10;
@@ -80,24 +80,7 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
       const count = Math.min(args?.lines || DEFAULT_LOG_LINES, MAX_LOG_LINES);
       if (args?.run_id) {
         if (!tasks) throw new McError('MC_ERR_UNKNOWN_COMMAND', 'this daemon runs no tasks');
-        const id = args.run_id;
-        const log = await tasks.logs(id, count);
-        const fromStart = args.follow && args.from_start;
-        // A run that has ended has nothing more to stream: no stream id, the tail is all there
-        // is — unless the whole log was asked for (from_start), which is streamed in chunks.
-        if (!args.follow || (!log.until && !fromStart)) return { logs: { run_id: id, lines: log.lines } };
-        await deps.follower.follow({
-          streamId: command.id,
-          device: deps.device,
-          workload: id,
-          runId: id,
-          file: log.file,
-          position: fromStart ? 0 : log.position,
-          until: log.until ?? Promise.resolve(),
-          origin,
-          seconds: args.follow_seconds ?? 0,
-        });
-        return { logs: { run_id: id, lines: fromStart ? [] : log.lines, stream_id: command.id } };
+        return taskLogs(deps, tasks, command, origin, count);
       }
       const name = known(workloadName(command, args?.workload));
       const lines = await supervisor.tailLog(name, count);
@@ -126,6 +109,35 @@ export function createHandlers(deps: HandlerDeps): CommandHandlers {
       return {};
     },
   };
+}
+
+/** logs of a task run: its tail, or a follow stream on mc/{d}/logs/{run_id} ending with the run. */
+async function taskLogs(
+  deps: HandlerDeps,
+  tasks: TaskManager,
+  command: Command,
+  origin: CommandOrigin,
+  count: number,
+): Promise<ReplyResult> {
+  const args = command.logs;
+  const id = args?.run_id ?? '';
+  const log = await tasks.logs(id, count);
+  const fromStart = args?.follow === true && args.from_start === true;
+  // A run that has ended has nothing more to stream: no stream id, the tail is all there
+  // is — unless the whole log was asked for (from_start), which is streamed in chunks.
+  if (!args?.follow || (!log.until && !fromStart)) return { logs: { run_id: id, lines: log.lines } };
+  await deps.follower.follow({
+    streamId: command.id,
+    device: deps.device,
+    workload: id,
+    runId: id,
+    file: log.file,
+    position: fromStart ? 0 : log.position,
+    until: log.until ?? Promise.resolve(),
+    origin,
+    seconds: args.follow_seconds ?? 0,
+  });
+  return { logs: { run_id: id, lines: fromStart ? [] : log.lines, stream_id: command.id } };
 }
 
 /** exec, exec_status, exec_stop, exec_list: task runs by run id (device/tasks/). */

@@ -22,7 +22,7 @@ const D = 'restart-box';
 async function setup() {
   const url = await startFleetBroker(teardown, 'aedes');
   const fixture = daemonFixture(teardown, { device: D, brokerUrl: url, workloads: [] });
-  const obs = await observe(teardown, url, [filters.events(D)]);
+  const obs = await observe(teardown, url, [filters.events(D), filters.presence(D)]);
   // In-process commands over the broker (mctl exec itself is tested in exec-run.test.ts): a
   // process per query made this file slow and timing-sensitive on a busy machine.
   const cmd = await commander(teardown, url);
@@ -50,7 +50,14 @@ async function setup() {
       },
       20_000,
     );
-  return { fixture, local, finished };
+  // The first start of a device on a fresh broker has no session yet: a command sent before
+  // its cmd subscription would be lost, so wait until it is online (later starts resume it).
+  const upOnline = async () => {
+    const daemon = await fixture.up();
+    await obs.next(topics.presence(D), (m) => (m.message as mc.v1.Presence | null)?.online === true, 20_000);
+    return daemon;
+  };
+  return { fixture, local, finished, upOnline };
 }
 
 function alive(pid: number): boolean {
@@ -65,8 +72,8 @@ function alive(pid: number): boolean {
 it('keeps status and logs of a finished run across a restart, and stops running runs on shutdown', {
   timeout: 90_000,
 }, async () => {
-  const { fixture, local, finished } = await setup();
-  const daemon = await fixture.up();
+  const { fixture, local, finished, upOnline } = await setup();
+  const daemon = await upOnline();
   const done = await local('exec', '-d', '--', 'sh', '-c', 'echo kept; exit 5');
   await waitFor(
     'the run to end',
@@ -95,8 +102,8 @@ it('keeps status and logs of a finished run across a restart, and stops running 
 it('adopts a run that outlived a SIGKILLed daemon and closes one that died meanwhile as lost', {
   timeout: 90_000,
 }, async () => {
-  const { fixture, local, finished } = await setup();
-  const daemon = await fixture.up();
+  const { fixture, local, finished, upOnline } = await setup();
+  const daemon = await upOnline();
   const gate = join(fixture.dir, 'go');
   const adopted = await local(
     'exec',
