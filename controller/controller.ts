@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { open, type RootDatabase } from 'lmdb';
-import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
+import { connect, type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { type Broker, createBroker } from '../broker/broker.ts';
 import { CommandClient } from '../proto/command-client.ts';
@@ -170,10 +170,19 @@ export class Controller {
       });
     }
 
-    const client = await this.#connect(mqttUrls);
+    const client = this.#client(mqttUrls);
     // Its retained telemetry goes too, or the device would come back with the next rebuild.
     registry.on('removed', (name: string) => void this.#clearRetained(client, store, name));
     const ingest = new FleetIngest({ client, store, logger: this.#logger });
+    // Before the connection: the session's queued messages (events published while this
+    // controller was away) arrive right after the CONNACK, before any SUBSCRIBE is answered.
+    ingest.listen();
+    try {
+      await this.#connected(client);
+    } catch (err) {
+      await client.endAsync(true).catch(() => {});
+      throw err;
+    }
     await ingest.start();
     const commands = new CommandClient({
       client,
@@ -278,7 +287,16 @@ export class Controller {
     }
   }
 
-  async #connect(urls: string[]): Promise<MqttClient> {
+  /**
+   * The controller's MQTT client, not yet connected (listeners go on first). Its session is
+   * persistent (clean: false under a fixed client id): while the controller is stopped,
+   * killed or cut off, the broker queues the QoS 1 telemetry its subscriptions match —
+   * device events above all, which exist nowhere else once the broker acknowledged them —
+   * and hands the queue over on the next connect. In embedded mode the subscriptions live in
+   * the broker's LevelDB store, so devices that reconnect before this client after a restart
+   * publish into the queue, not into nobody. Bounds and costs: docs/controller.md.
+   */
+  #client(urls: string[]): MqttClient {
     const c = this.#config;
     const [first, ...rest] = urls;
     if (!first) throw new Error('no broker URL to connect to');
@@ -286,8 +304,9 @@ export class Controller {
     const options: IClientOptions = {
       protocolVersion: 4,
       clientId: CONTROLLER_CLIENT_ID,
-      clean: true,
+      clean: false,
       reconnectPeriod: 1000,
+      manualConnect: true,
       username: external ? c.broker.username : 'operator',
       password: external ? c.broker.password : c.api_token,
       ...(rest.length > 0
@@ -295,9 +314,29 @@ export class Controller {
         : {}),
       ...(c.tls ? { ca: readFileSync(c.tls.ca ?? c.tls.cert) } : {}),
     };
-    const client = await connectAsync(first, options);
+    const client = connect(first, options);
     keepNoDelay(client);
     return client;
+  }
+
+  /** Connects and resolves on the first CONNACK; rejects on the first error (as connectAsync). */
+  #connected(client: MqttClient): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const settle = (err?: Error) => {
+        client.off('connect', onConnect);
+        client.off('error', onError);
+        client.off('end', onEnd);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onConnect = () => settle();
+      const onError = (err: Error) => settle(err);
+      const onEnd = () => settle(new Error('the MQTT client ended before it connected'));
+      client.on('connect', onConnect);
+      client.on('error', onError);
+      client.on('end', onEnd);
+      client.connect();
+    });
   }
 
   stop(): Promise<void> {
@@ -315,8 +354,11 @@ export class Controller {
     await p.commands.stop();
     await p.app.close();
     p.metrics.stop();
-    await p.ingest.stop();
+    // Disconnect first, then stop feeding the store: MQTT.js acknowledges what arrives in
+    // between whether or not anyone listens. No UNSUBSCRIBE: the persistent session keeps
+    // queueing for the next run (#client).
     await p.client.endAsync();
+    await p.ingest.stop();
     if (p.broker) await p.broker.stop();
     await p.store.close();
     await p.registryDb.close();

@@ -3,6 +3,13 @@
 // the store is rebuilt: the broker answers with every retained presence, status and
 // workload state, so a store whose directory was deleted is whole again within moments.
 // Heartbeats are QoS 0 on the wire, so subscribing with more would only cost acknowledgements.
+//
+// The controller's session is persistent (clean: false, docs/controller.md): while it is away
+// the broker queues every QoS 1 message matching these subscriptions (events above all: they
+// are not retained, and the device forgets them once the broker has acknowledged them), and
+// delivers the queue right after the next CONNACK, before any SUBSCRIBE. Hence listen() is
+// separate from start() and must run before the client connects, and stop() keeps the
+// subscriptions (an UNSUBSCRIBE would end the queueing for the next downtime).
 import type { IPublishPacket, ISubscriptionMap, MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { McError } from '../../proto/errors.ts';
@@ -40,7 +47,17 @@ export class FleetIngest {
     this.#logger = deps.logger.child({ component: 'fleet-ingest' });
   }
 
-  /** Subscribes (idempotent); resolves once the broker granted every subscription. */
+  /**
+   * Feeds the store from every message the client receives from now on (idempotent). Call it
+   * before the client connects: a persistent session's queued messages follow the CONNACK.
+   */
+  listen(): void {
+    if (this.#listening) return;
+    this.#deps.client.on('message', this.#onMessage);
+    this.#listening = true;
+  }
+
+  /** Listens and subscribes (idempotent); resolves once the broker granted every subscription. */
   start(): Promise<void> {
     this.#starting ??= this.#start().catch((err: unknown) => {
       this.#starting = undefined;
@@ -50,27 +67,22 @@ export class FleetIngest {
     return this.#starting;
   }
 
-  /** Unsubscribes when still connected and stops feeding the store (idempotent). */
+  /**
+   * Stops feeding the store (idempotent). The subscriptions stay: they belong to the broker's
+   * session of this client, which keeps queueing for the next run. Call it after the client
+   * disconnected: MQTT.js acknowledges a QoS 1 message whether or not anyone listens, so a
+   * message arriving in between would be acknowledged and lost.
+   */
   async stop(): Promise<void> {
     const starting = this.#starting;
-    if (!starting) return;
     this.#starting = undefined;
-    await starting.catch(() => undefined);
+    await starting?.catch(() => undefined);
     this.#unlisten();
-    const { client } = this.#deps;
-    if (!client.connected) return;
-    try {
-      await client.unsubscribeAsync(INGEST_FILTERS);
-    } catch (err) {
-      // The connection is going away anyway; the subscriptions go with it.
-      this.#logger.debug({ err }, 'unsubscribe failed');
-    }
   }
 
   async #start(): Promise<void> {
     // Listen before subscribing: retained messages follow the SUBACK at once.
-    this.#deps.client.on('message', this.#onMessage);
-    this.#listening = true;
+    this.listen();
     const granted = await this.#deps.client.subscribeAsync(SUBSCRIPTIONS);
     const refused = granted.filter((g) => g.qos === 128).map((g) => g.topic);
     if (refused.length > 0) {
