@@ -43,7 +43,17 @@ export class RingQueue<T> {
 interface MqQueues {
   _messageQueue: unknown;
   _messageCallbacks: unknown;
+  _do: (message: unknown, callback: unknown) => unknown;
 }
+
+/**
+ * mqemitter takes the next queued message from inside the callback of the last delivery:
+ * when deliveries finish synchronously (writes to clients already closed, at shutdown) a
+ * long queue becomes a recursion as deep as the queue — with 343,000 queued at 19,000
+ * devices the controller died of "Maximum call stack size exceeded" while stopping. Past
+ * this depth the next message is taken on a fresh stack (setImmediate), order unchanged.
+ */
+const MAX_SYNC_DEPTH = 500;
 
 /**
  * Swaps an mqemitter's message queues for ring buffers. Only while both are empty (right
@@ -55,5 +65,21 @@ export function useRingQueues(mq: unknown): boolean {
   if (q._messageQueue.length > 0 || q._messageCallbacks.length > 0) return false;
   q._messageQueue = new RingQueue();
   q._messageCallbacks = new RingQueue();
+  const original = q._do;
+  if (typeof original === 'function') {
+    let depth = 0;
+    q._do = function guardedDo(this: unknown, message: unknown, callback: unknown) {
+      if (depth >= MAX_SYNC_DEPTH) {
+        setImmediate(() => guardedDo.call(this, message, callback));
+        return this;
+      }
+      depth += 1;
+      try {
+        return original.call(this, message, callback);
+      } finally {
+        depth -= 1;
+      }
+    };
+  }
   return true;
 }

@@ -154,4 +154,29 @@ describe('RingQueue (mqemitter queues)', () => {
     expect(got).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(useRingQueues({ _messageQueue: [1], _messageCallbacks: [] })).toBe(false);
   });
+
+  it('drains a long queue of synchronously finished deliveries without overflowing the stack', async () => {
+    const { default: mqemitter } = await import('mqemitter');
+    const mq = mqemitter({ concurrency: 1 });
+    expect(useRingQueues(mq)).toBe(true);
+    let delivered = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    mq.on('t', (_m, cb) => {
+      delivered += 1;
+      // The first delivery waits, so the other 100,000 queue up; the rest finish at once.
+      if (delivered === 1) void gate.then(cb);
+      else cb();
+    });
+    await new Promise((r) => setImmediate(r));
+    const all = new Promise<void>((resolve) => {
+      for (let n = 0; n < 100_001; n++)
+        mq.emit({ topic: 't', n }, n === 100_000 ? () => resolve() : undefined);
+    });
+    release();
+    await all;
+    expect(delivered).toBe(100_001);
+  });
 });
