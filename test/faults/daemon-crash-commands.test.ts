@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { encode } from '../../proto/codec.ts';
+import { decode, encode } from '../../proto/codec.ts';
 import { topics } from '../../proto/topics.ts';
 import { teardownAll } from '../helpers/broker-teardown.ts';
 import { killAllChildren } from '../helpers/child.ts';
@@ -32,9 +32,13 @@ describe('exec commands streamed to a daemon that is SIGKILLed mid-stream', () =
     const operator = await operatorClient(teardown, ctl.mqtt, 'faults-exec', { clean: false });
     const replyTopic = topics.reply('faults-exec');
     const replies = new Set<string>();
+    const refusals: string[] = [];
     operator.on('message', (topic, payload) => {
-      const id = topic === replyTopic ? /exec-\d+|marker/.exec(payload.toString('latin1'))?.[0] : undefined;
-      if (id) replies.add(id);
+      if (topic !== replyTopic) return;
+      const reply = decode('reply', payload);
+      if (!reply.ok) return;
+      replies.add(reply.value.command_id);
+      if (!reply.value.ok) refusals.push(`${reply.value.command_id}: ${reply.value.error?.message}`);
     });
     await operator.subscribeAsync(replyTopic, { qos: 1 });
     const send = (id: string) =>
@@ -79,11 +83,12 @@ describe('exec commands streamed to a daemon that is SIGKILLed mid-stream', () =
       readFileSync(file, 'utf8')
         .split('\n')
         .filter((l) => l.startsWith('exec-'));
+    await vi.waitFor(() => expect(replies.has('marker')).toBe(true), { timeout: 60_000, interval: 100 });
+    expect(refusals).toEqual([]);
     await vi.waitFor(() => expect(readFileSync(file, 'utf8')).toContain('marker'), {
-      timeout: 60_000,
+      timeout: 30_000,
       interval: 100,
     });
-    await vi.waitFor(() => expect(replies.has('marker')).toBe(true), { timeout: 30_000, interval: 100 });
 
     const lines = acted();
     const counts = new Map<string, number>();
