@@ -248,6 +248,15 @@ describe.skipIf(Boolean(missing))('container workloads and task runs', { timeout
     );
     const runId = JSON.parse(started.out).run_id as string;
     await waitFor('the container to write through the mount', () => existsSync(join(shared, 'seen')), 20_000);
+    // Output the killed daemon had read but not yet written to the run log would be lost with
+    // it: kill it only once "before" is in the log.
+    await waitFor(
+      'the first line in the run log',
+      async () =>
+        JSON.parse((await local('--json', 'exec', 'status', runId)).out).exec_status.output_tail ===
+        'before\n',
+      20_000,
+    );
     await daemon.kill('SIGKILL');
     daemon = await fixture.up();
     const adopted = JSON.parse((await local('--json', 'exec', 'status', runId)).out).exec_status;
