@@ -52,8 +52,11 @@ export interface DeployerOptions {
   /** How often active deployments are re-evaluated without a fleet change (deadlines, min_healthy_time). */
   tickMs?: number;
   /**
-   * After start, an offline device is not failed for this long (default 3 s): presence
-   * retained on the broker is still arriving, and the store's last word may be stale.
+   * After start, an offline device is not failed for this long (default 30 s, the default
+   * stale_after): presence retained on the broker is still arriving, the store's last word
+   * may be stale, and after a crash of the embedded broker every device is reconnecting with
+   * its backoff (1 s doubling, with jitter; 4-8 s for the third attempt) while the broker
+   * replays the Last Will of its connection from before the crash.
    */
   settleMs?: number;
 }
@@ -237,7 +240,7 @@ export class Deployer extends EventEmitter<{ change: [DeploymentChange] }> {
   #context(): StepContext {
     return {
       now: this.#now,
-      settling: () => this.#now() - this.#startedMs < (this.#o.settleMs ?? 3000),
+      settling: () => this.#now() - this.#startedMs < (this.#o.settleMs ?? 30_000),
       snapshot: (name) => this.#o.store.device(name),
       desired: (name) => this.#o.db.desired.get(name),
       releaseSha: (v) => this.#o.releases.meta(v)?.sha256,
