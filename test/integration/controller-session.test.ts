@@ -17,7 +17,7 @@ import { createBroker } from '../../broker/broker.ts';
 import { controllerConfigFrom } from '../../controller/config/load.ts';
 import { Controller } from '../../controller/controller.ts';
 import type { StoredEvent } from '../../controller/store/types.ts';
-import { decode } from '../../proto/codec.ts';
+import { decode, encode } from '../../proto/codec.ts';
 import { eventTypeName } from '../../proto/names.ts';
 import { topics } from '../../proto/topics.ts';
 import { makeTempDir, testLogger } from '../helpers/broker-fixtures.ts';
@@ -128,6 +128,67 @@ describe('the controller session keeps device events while the controller is awa
         ),
       WAIT,
     );
+  });
+
+  it('embedded broker: live events that overtake the queued ones (Aedes streams the queue after live delivery began) leave no gap', async () => {
+    const QUEUED = 3000;
+    const LIVE = 200;
+    const dir = await makeTempDir(teardown, 'mc-session-overtake-');
+    const port = await freePort();
+    const config = controllerConfigFrom(
+      { port: 0, data_dir: 'data', events_per_device: 5000, broker: { mqtt_port: port, websocket: false } },
+      dir,
+    );
+    const run = async () => {
+      const controller = new Controller({ config, logger: testLogger(), version: 'test' });
+      teardown.add('controller', () => controller.stop());
+      await controller.start();
+      return controller;
+    };
+    const first = await run();
+    const { password } = await (first.registry as NonNullable<typeof first.registry>).add('ovt-1', {
+      brokerUrls: [`mqtt://127.0.0.1:${port}`],
+    });
+    await first.stop();
+    const event = (seq: number) =>
+      Buffer.from(encode('events', { seq, ts_ms: Date.now(), type: 2, message: 'e' }));
+    const publishAll = (client: Awaited<ReturnType<typeof connectAsync>>, from: number, n: number) =>
+      Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          client.publishAsync(topics.events('ovt-1'), event(from + i), { qos: 1 }),
+        ),
+      );
+
+    // A big queue for the controller's session (the broker alone, as in the start-up window) ...
+    const broker = createBroker({ dataDir: config.data_dir, tcp: { port: 0 }, logger: testLogger() });
+    teardown.add('broker alone', () => broker.stop());
+    const { mqtt } = await broker.start();
+    const queued = await connectAsync(mqtt as string, {
+      protocolVersion: 4,
+      clientId: 'mc-dev-ovt-1',
+      clean: false,
+    });
+    await publishAll(queued, 1, QUEUED);
+    await queued.endAsync();
+    await broker.stop();
+
+    // ... and the device's next events sent live while the controller is still being handed it.
+    const controller = await run();
+    const live = await connectAsync(`mqtt://127.0.0.1:${port}`, {
+      protocolVersion: 4,
+      clientId: 'mc-dev-ovt-1',
+      clean: false,
+      username: 'ovt-1',
+      password,
+    });
+    teardown.add('live device', () => live.endAsync(true));
+    await publishAll(live, QUEUED + 1, LIVE);
+    const store = controller.store as NonNullable<typeof controller.store>;
+    await vi.waitFor(() => expect(store.stats().ingested).toBeGreaterThanOrEqual(QUEUED + LIVE), WAIT);
+    const seqs = store.events('ovt-1', { limit: 5000 }).map((e) => e.seq);
+    expect(seqs.length).toBe(QUEUED + LIVE);
+    expect(holes(seqs)).toEqual([]);
+    expect(store.stats()).toMatchObject({ gaps: 0, duplicates: 0 });
   });
 
   it('embedded broker: no hole in the event sequence across a SIGTERM and a SIGKILL of the controller', async () => {

@@ -113,6 +113,15 @@ describe('fleet store events', () => {
     expect(store.stats()).toMatchObject({ duplicates: 2, gaps: 2 });
   });
 
+  it('stores a late event that fills a gap and takes it off the gap count', () => {
+    ingestEvent(1);
+    ingestEvent(4);
+    ingestEvent(2);
+    ingestEvent(2);
+    expect(seqs()).toEqual([2, 4, 1]); // arrival order, newest first
+    expect(store.stats()).toMatchObject({ duplicates: 1, gaps: 1 });
+  });
+
   it('takes a lower seq from a never-seen boot as a device whose counter started over', () => {
     ingestEvent(40);
     ingestEvent(41, 'started', { boot_id: 'boot-2' }); // daemon restart: seq continues
@@ -197,5 +206,22 @@ describe('event sequence', () => {
     // An earlier run's copy stays a duplicate even above the restarted counter.
     expect(s.judge(50, 'a').verdict).toBe('duplicate');
     expect(s.judge(4, 'c')).toEqual({ verdict: 'new', gap: 0 });
+  });
+
+  it('takes a late event that fills a hole it saw open, once (a live event overtook a queued one)', () => {
+    const s = new EventSequence();
+    s.accept(1, 'a');
+    expect(s.judge(5, 'a')).toEqual({ verdict: 'new', gap: 3 });
+    s.accept(5, 'a');
+    expect(s.missing).toBe(3);
+    expect(s.judge(3, 'a')).toEqual({ verdict: 'late', gap: -1 });
+    s.accept(3, 'a');
+    expect(s.judge(3, 'a').verdict).toBe('duplicate');
+    expect(s.judge(1, 'a').verdict).toBe('duplicate');
+    expect([2, 4].map((n) => s.judge(n, 'a').verdict)).toEqual(['late', 'late']);
+    expect(s.lastSeq).toBe(5);
+    expect(s.missing).toBe(2);
+    s.accept(2, 'c'); // the counter started over: the old holes mean nothing now
+    expect(s.missing).toBe(0);
   });
 });
