@@ -178,6 +178,13 @@ export class LevelWriteBatcher {
         return map.get(key) ?? undefined;
       }
     }
+    // A tracked key is known exactly: absent from the store unless #onDisk has it. (A clean
+    // session's every PUBACK looked up a packet-id index that never exists: one LevelDB
+    // read per QoS 1 message.)
+    if (!this.#onDisk.has(key) && this.#isTracked(key)) {
+      this.stats.readsFromMemory += 1;
+      return undefined;
+    }
     this.stats.readsFromStore += 1;
     return (await this.#db.get(key, BUFFER)) ?? undefined;
   }
@@ -204,6 +211,11 @@ export class LevelWriteBatcher {
     this.#recent.clear();
     await this.#db.clear(range);
     this.#recent.clear();
+    const r = range as { gte?: string; lt?: string };
+    for (const key of this.#onDisk) {
+      if ((r.gte === undefined || key >= r.gte) && (r.lt === undefined || key < r.lt))
+        this.#onDisk.delete(key);
+    }
   }
 
   async #drain(): Promise<void> {

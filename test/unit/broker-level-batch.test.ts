@@ -96,6 +96,19 @@ describe('QoS 1 bookkeeping of persistent sessions (outgoing keys)', () => {
     await store.put('outgoing:c:b:2', b('two+id'));
     await batcher.settled();
     expect((await db.get('outgoing:c:b:2'))?.toString()).toBe('two+id');
+    // A packet-id index that was never stored is known absent without reading LevelDB
+    // (a clean session's PUBACK looks one up for every QoS 1 message).
+    const reads = batcher.stats.readsFromStore;
+    expect(await store.get('outgoing-id:clean-client:42')).toBeUndefined();
+    expect(batcher.stats.readsFromStore).toBe(reads);
+    // After a restart the stored keys are loaded: the unacknowledged message is still there.
+    await store.close();
+    const db2 = new ClassicLevel<string, Buffer>(dir, { valueEncoding: 'buffer' });
+    await db2.open();
+    teardown.add('level2', () => db2.close());
+    const again = new LevelWriteBatcher(db2, { trackedPrefixes: ['outgoing:', 'outgoing-id:'] });
+    await again.load();
+    expect((await batchedLevel(db2, again).get('outgoing:c:b:2'))?.toString()).toBe('two+id');
   });
 });
 
