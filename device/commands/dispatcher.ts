@@ -32,7 +32,22 @@ export interface DispatchOutcome {
   reply: Uint8Array;
   /** True when the command had been handled before and this is the remembered reply. */
   duplicate: boolean;
+  /** Settles once the reply is committed to the reply memory (at once for a duplicate). */
+  recorded: Promise<void>;
 }
+
+/** How a caller with a durable inbox (command-endpoint.ts) takes part in one dispatch. */
+export interface DispatchOptions {
+  /** Awaited after the act-once and expiry checks, right before the handler runs. */
+  beforeRun?: (command: Command) => Promise<void>;
+  /**
+   * The command was replayed from the inbox after a crash that interrupted its handler: it
+   * is answered MC_ERR_UNAVAILABLE (it may have acted) instead of running again.
+   */
+  interrupted?: boolean;
+}
+
+const SETTLED: Promise<void> = Promise.resolve();
 
 export interface DispatcherDeps {
   device: string;
@@ -52,7 +67,11 @@ export class CommandDispatcher {
   }
 
   /** Handles one raw payload from a cmd topic. Null when nothing can be answered (logged). */
-  async dispatch(payload: Uint8Array, origin: CommandOrigin): Promise<DispatchOutcome | null> {
+  async dispatch(
+    payload: Uint8Array,
+    origin: CommandOrigin,
+    options: DispatchOptions = {},
+  ): Promise<DispatchOutcome | null> {
     const decoded = decode('cmd', payload);
     if (!decoded.ok) {
       const partial = decoded.partial;
@@ -69,10 +88,12 @@ export class CommandDispatcher {
     }
     const command = decoded.value;
     const remembered = this.#deps.memory.get(command.id);
-    if (remembered) return { replyTo: command.reply_to, reply: remembered, duplicate: true };
+    if (remembered) {
+      return { replyTo: command.reply_to, reply: remembered, duplicate: true, recorded: SETTLED };
+    }
     const running = this.#inFlight.get(command.id);
     if (running) return { ...(await running), duplicate: true };
-    const outcome = this.#execute(command, origin);
+    const outcome = this.#execute(command, origin, options);
     this.#inFlight.set(command.id, outcome);
     try {
       return await outcome;
@@ -81,22 +102,48 @@ export class CommandDispatcher {
     }
   }
 
-  async #execute(command: Command, origin: CommandOrigin): Promise<DispatchOutcome> {
+  async #execute(
+    command: Command,
+    origin: CommandOrigin,
+    options: DispatchOptions,
+  ): Promise<DispatchOutcome> {
     const now = this.#deps.now();
     let reply: ReplyInput;
     if (command.expires_at_ms > 0 && now > command.expires_at_ms) {
       const late = now - command.expires_at_ms;
       reply = this.#errorReply(command.id, 'MC_ERR_EXPIRED', `command expired ${late} ms before it arrived`);
+    } else if (options.interrupted) {
+      this.#deps.logger.warn(
+        { id: command.id, action: command.action },
+        'command interrupted by a daemon stop',
+      );
+      reply = this.#errorReply(
+        command.id,
+        'MC_ERR_UNAVAILABLE',
+        `the daemon stopped while this ${command.action} command was running; it may have acted and is not run again`,
+      );
     } else {
-      reply = await this.#run(command, origin);
+      reply = await this.#prepare(command, options).then((refusal) => refusal ?? this.#run(command, origin));
     }
     const encoded = encode('reply', reply);
     // Remembered in memory at once; the reply does not wait for the disk commit (command-log.ts).
-    this.#deps.memory.remember(command.id, encoded, now).catch((err: unknown) => {
+    const recorded = this.#deps.memory.remember(command.id, encoded, now).catch((err: unknown) => {
       // Losing the memory of one reply only weakens duplicate detection; the command ran.
       this.#deps.logger.error({ err, id: command.id }, 'could not remember command reply');
     });
-    return { replyTo: command.reply_to, reply: encoded, duplicate: false };
+    return { replyTo: command.reply_to, reply: encoded, duplicate: false, recorded };
+  }
+
+  /** Runs beforeRun; an error reply when it failed (the command then does not run). */
+  async #prepare(command: Command, options: DispatchOptions): Promise<ReplyInput | null> {
+    if (!options.beforeRun) return null;
+    try {
+      await options.beforeRun(command);
+      return null;
+    } catch (err) {
+      this.#deps.logger.error({ err, id: command.id }, 'command not run: its start could not be recorded');
+      return this.#errorReply(command.id, 'MC_ERR_INTERNAL', `command not run: ${toErrorBody(err).message}`);
+    }
   }
 
   async #run(command: Command, origin: CommandOrigin): Promise<ReplyInput> {
@@ -136,6 +183,6 @@ export class CommandDispatcher {
   }
 
   #answer(command: Command, reply: ReplyInput, duplicate: boolean): DispatchOutcome {
-    return { replyTo: command.reply_to, reply: encode('reply', reply), duplicate };
+    return { replyTo: command.reply_to, reply: encode('reply', reply), duplicate, recorded: SETTLED };
   }
 }

@@ -144,7 +144,11 @@ async function taskLogs(
 function taskHandlers(tasks: TaskManager): CommandHandlers {
   return {
     async exec(command) {
-      return { exec: await tasks.exec(command.exec) };
+      // Act once per command id: a command replayed from the inbox after a daemon crash
+      // (command-inbox.ts) whose run had been recorded answers with that run.
+      const earlier = tasks.runOfCommand(command.id);
+      if (earlier) return { exec: earlier };
+      return { exec: await tasks.exec(command.exec, command.id) };
     },
     async exec_status(command) {
       return { exec_status: await tasks.status(runId(command, command.exec_status?.run_id)) };

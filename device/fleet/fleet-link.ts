@@ -10,6 +10,7 @@ import { encode } from '../../proto/codec.ts';
 import { McError } from '../../proto/errors.ts';
 import { topics } from '../../proto/topics.ts';
 import { CommandEndpoint } from '../command-endpoint.ts';
+import { CommandInbox } from '../commands/command-inbox.ts';
 import type { CommandDispatcher } from '../commands/dispatcher.ts';
 import type { FleetConfig } from '../config/daemon-schema.ts';
 import { type Clock, systemClock } from '../supervisor/clock.ts';
@@ -191,7 +192,15 @@ export class FleetLink {
     const running: Running = {
       connection,
       // Listens from now on: a resumed session may deliver queued commands with the CONNACK.
-      endpoint: new CommandEndpoint({ client: mqtt, dispatcher, device, link: 'fleet', logger }),
+      // The inbox keeps each QoS 1 command before its PUBACK (command-inbox.ts).
+      endpoint: new CommandEndpoint({
+        client: mqtt,
+        dispatcher,
+        device,
+        link: 'fleet',
+        logger,
+        inbox: new CommandInbox(root),
+      }),
       outbox,
       names,
       publisher,

@@ -44,6 +44,8 @@ export type TaskEvent = Omit<MessageInput<'events'>, 'seq' | 'boot_id'>;
 export const TASK_LOG_ROTATION: RotationConfig = { max_bytes: 256 * 1024, max_files: 1 };
 export const DEFAULT_MAX_RUNNING = 64;
 export const DEFAULT_TASK_STOP_TIMEOUT_MS = 5000;
+/** How many exec command ids runOfCommand() remembers (the command log keeps 10,000 replies). */
+const MAX_RUNS_BY_COMMAND = 10_000;
 
 export interface TaskManagerDeps {
   dataDir: string;
@@ -80,6 +82,8 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
   readonly #files: TaskFiles;
   readonly #store: TaskStore;
   readonly #active = new Map<string, Active>();
+  /** Run id by the exec command that started it, so a replayed command finds its run (bounded). */
+  readonly #byCommand = new Map<string, string>();
   readonly #memory = new MemoryGuard();
   readonly #watchdog: RssWatchdog;
   #phase: 'new' | 'started' | 'stopping' | 'stopped' = 'new';
@@ -132,10 +136,20 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
     }
     this.#watchdog.start();
     await this.#store.trim();
+    for (const record of this.#store.list(MAX_RUNS_BY_COMMAND).reverse()) {
+      if (record.command_id) this.#byCommand.set(record.command_id, record.run_id);
+    }
+  }
+
+  /** The run an exec command started, if it did (a replay after a daemon crash acts once). */
+  runOfCommand(commandId: string): { run_id: string; pid: number } | undefined {
+    const runId = this.#byCommand.get(commandId);
+    const record = runId ? this.#store.get(runId) : undefined;
+    return record ? { run_id: record.run_id, pid: record.pid ?? 0 } : undefined;
   }
 
   /** Starts a run; resolves with its id and pid once spawned. A failed spawn throws MC_ERR_SPAWN (and is recorded). */
-  async exec(input: ExecInput | null | undefined): Promise<{ run_id: string; pid: number }> {
+  async exec(input: ExecInput | null | undefined, commandId = ''): Promise<{ run_id: string; pid: number }> {
     this.#assertStarted();
     const spec = execSpecOf(input);
     const max = this.#deps.maxRunning ?? DEFAULT_MAX_RUNNING;
@@ -170,7 +184,17 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
       message: '',
       output_tail: '',
       script_path: scriptPath,
+      ...(commandId ? { command_id: commandId } : {}),
     };
+    if (commandId) {
+      this.#byCommand.set(commandId, runId);
+      if (this.#byCommand.size > MAX_RUNS_BY_COMMAND) {
+        for (const oldest of this.#byCommand.keys()) {
+          this.#byCommand.delete(oldest);
+          break;
+        }
+      }
+    }
     // Committed before the spawn: a daemon that dies right after it still knows the run.
     await this.#store.put(record);
     const log = new RotatingLog(this.#files.log(runId), this.#rotation(), this.#logger);

@@ -39,6 +39,8 @@ export interface TaskRunRecord {
   output_tail: string;
   /** Script file of a script run (removed when the run ends). */
   script_path: string | null;
+  /** Id of the exec command that started the run (absent in records written before it). */
+  command_id?: string;
 }
 
 type ExecStatusMessage = NonNullable<MessageInput<'reply'>['exec_status']>;
