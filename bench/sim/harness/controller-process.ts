@@ -40,6 +40,25 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A free port below the kernel's ephemeral range (32768–60999 here). The controller keeps
+ * its ports across a restart, and thousands of simulated devices hold ephemeral ports as
+ * their local ends: an ephemeral listening port freed by the stop was taken by a device's
+ * reconnect before the controller came back (EADDRINUSE, fleet run of 01:58 at 5,000).
+ */
+export async function freeListenPort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  return freePort();
+}
+
 /** Writes controller.yaml for an embedded broker on loopback; warn-level logs keep stderr quiet. */
 export async function controllerSetup(
   dir: string,
@@ -55,8 +74,8 @@ export async function controllerSetup(
     configFile: join(dir, 'controller.yaml'),
     token: randomBytes(24).toString('base64url'),
     logFile,
-    httpPort: await freePort(),
-    mqttPort: await freePort(),
+    httpPort: await freeListenPort(),
+    mqttPort: await freeListenPort(),
     staleAfterS,
     passwordHash,
   };
