@@ -12,7 +12,14 @@ import type { Message } from '../../proto/codec.ts';
 import { DeviceEntry } from './device-entry.ts';
 import type { EventLog } from './event-log.ts';
 import type { FleetDb } from './fleet-db.ts';
-import { heartbeatRevives, isOlderPresence, isOlderStatus, isStale, statusRevives } from './health-rules.ts';
+import {
+  heartbeatRevives,
+  isOlderPresence,
+  isOlderStatus,
+  isOlderWorkloadState,
+  isStale,
+  statusRevives,
+} from './health-rules.ts';
 import { eventRecord, heartbeatSnapshot, plainPresence, plainStatus, workloadSnapshot } from './plain.ts';
 import { samePlain } from './same-plain.ts';
 import type { FleetChange, Health } from './types.ts';
@@ -136,6 +143,7 @@ export class FleetState {
     const snapshot = workloadSnapshot(workload, message);
     const previous = entry.workloads.get(workload);
     if (previous && samePlain(previous, snapshot)) return;
+    if (previous && isOlderWorkloadState(previous, snapshot, entry.presenceBoot)) return;
     if (!previous) this.#workloads++;
     entry.workloads.set(workload, snapshot);
     entry.workloadsChanged();

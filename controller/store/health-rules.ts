@@ -8,6 +8,7 @@
 //   online   presence online (or, with no presence known, a heartbeat) and not silent.
 //   unknown  nothing says either way yet (only a status or workloads seen, or presence cleared).
 import type { DeviceEntry } from './device-entry.ts';
+import type { WorkloadSnapshot } from './types.ts';
 
 /** The controller-clock time from which the device has been silent. */
 export function silentSinceMs(entry: DeviceEntry): number {
@@ -58,4 +59,21 @@ export function isOlderPresence(entry: DeviceEntry, bootId: string, sinceMs: num
  */
 export function isOlderStatus(entry: DeviceEntry, bootId: string, seq: number): boolean {
   return entry.status !== null && seq > 0 && bootId === entry.statusBoot && seq <= entry.statusSeq;
+}
+
+/**
+ * A workload state older than the one held: from the same daemon run (boot id) with an
+ * earlier ts_ms, or from another run while the one held is from the run the device's
+ * presence names (the current one). Such copies arrive after newer states when a persistent
+ * session's queue is delivered behind live messages, or as a retained replay. States without
+ * a boot id (older daemons, other publishers) are always taken.
+ */
+export function isOlderWorkloadState(
+  held: WorkloadSnapshot,
+  incoming: WorkloadSnapshot,
+  presenceBoot: string,
+): boolean {
+  if (incoming.boot_id === '' || held.boot_id === '') return false;
+  if (incoming.boot_id === held.boot_id) return incoming.ts_ms < held.ts_ms;
+  return held.boot_id === presenceBoot;
 }

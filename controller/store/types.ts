@@ -32,6 +32,8 @@ export interface WorkloadSnapshot {
   ts_ms: number;
   schedule: string;
   memory_limit_mb: number;
+  /** Daemon run that published it ('' when the publisher does not say). */
+  boot_id: string;
   /** Fields added to WorkloadState later appear here too. */
   [k: string]: unknown;
 }

@@ -129,7 +129,7 @@ export class StatePublisher {
     const present = new Set<string>();
     for (const view of views) {
       present.add(view.name);
-      const state = workloadStateOf(view);
+      const state = { ...workloadStateOf(view), boot_id: this.#deps.identity.bootId };
       const record = workloadRecord(state, now);
       const reason =
         mode === 'full' ? 'new' : publishReason(this.#workloads.get(view.name), record, refreshMs);

@@ -222,6 +222,7 @@ export namespace mc {
             ts_ms: number;
             schedule: string;
             memory_limit_mb: number;
+            boot_id: string;
             static create(properties: mc.v1.WorkloadState.$Shape): mc.v1.WorkloadState & mc.v1.WorkloadState.$Shape;
             static create(properties?: mc.v1.WorkloadState.$Properties): mc.v1.WorkloadState;
             static encode(message: mc.v1.WorkloadState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -260,6 +261,7 @@ export namespace mc {
                 ts_ms?: (number|null);
                 schedule?: (string|null);
                 memory_limit_mb?: (number|null);
+                boot_id?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = mc.v1.WorkloadState.$Properties;

@@ -1596,6 +1596,7 @@ export const mc = $root.mc = (() => {
             WorkloadState.prototype.ts_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
             WorkloadState.prototype.schedule = "";
             WorkloadState.prototype.memory_limit_mb = 0;
+            WorkloadState.prototype.boot_id = "";
 
             let $oneOfFields;
 
@@ -1663,6 +1664,8 @@ export const mc = $root.mc = (() => {
                     writer.uint32(178).string(message.schedule);
                 if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb") && message.memory_limit_mb !== 0)
                     writer.uint32(184).uint32(message.memory_limit_mb);
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id") && message.boot_id !== "")
+                    writer.uint32(194).string(message.boot_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1904,6 +1907,15 @@ export const mc = $root.mc = (() => {
                                 delete message.memory_limit_mb;
                             continue;
                         }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.boot_id = value;
+                            else
+                                delete message.boot_id;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2010,6 +2022,9 @@ export const mc = $root.mc = (() => {
                 if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb"))
                     if (!$util.isInteger(message.memory_limit_mb))
                         return "memory_limit_mb: integer expected";
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id"))
+                    if (!$util.isString(message.boot_id))
+                        return "boot_id: string expected";
                 return null;
             };
 
@@ -2176,6 +2191,9 @@ export const mc = $root.mc = (() => {
                 if (object.memory_limit_mb != null)
                     if ($Number(object.memory_limit_mb) !== 0)
                         message.memory_limit_mb = object.memory_limit_mb >>> 0;
+                if (object.boot_id != null)
+                    if (typeof object.boot_id !== "string" || object.boot_id.length)
+                        message.boot_id = $String(object.boot_id);
                 return message;
             };
 
@@ -2235,6 +2253,7 @@ export const mc = $root.mc = (() => {
                         object.ts_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.schedule = "";
                     object.memory_limit_mb = 0;
+                    object.boot_id = "";
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -2315,6 +2334,8 @@ export const mc = $root.mc = (() => {
                     object.schedule = message.schedule;
                 if (message.memory_limit_mb != null && $Object.hasOwnProperty.call(message, "memory_limit_mb"))
                     object.memory_limit_mb = message.memory_limit_mb;
+                if (message.boot_id != null && $Object.hasOwnProperty.call(message, "boot_id"))
+                    object.boot_id = message.boot_id;
                 return object;
             };
 

@@ -31,6 +31,7 @@ export function workload(name: string, over: Partial<WorkloadSnapshot> = {}): Wo
     ts_ms: 1,
     schedule: '',
     memory_limit_mb: 0,
+    boot_id: '',
     ...over,
   };
 }

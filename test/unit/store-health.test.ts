@@ -202,4 +202,25 @@ describe('fleet store health', () => {
     store.checkHealth();
     expect(health('d1')).toBe('stale');
   });
+
+  it('keeps the newest workload state when older copies arrive late (queued behind live, or replayed)', () => {
+    const state = (ts_ms: number, boot_id: string, status = 3) =>
+      encode('workload', { name: 'w', status, ts_ms, boot_id, run_count: ts_ms });
+    const held = () => store.device('d1')?.workloads.find((w) => w.name === 'w');
+    store.ingest('mc/d1/presence', presence(true, 1000, 'boot-1'), false);
+    store.ingest('mc/d1/workloads/w', state(2000, 'boot-1'), false);
+    // An older state of the same daemon run: dropped.
+    store.ingest('mc/d1/workloads/w', state(1500, 'boot-1', 5), false);
+    expect(held()).toMatchObject({ ts_ms: 2000, status: 'running' });
+    // The device restarted with a clock behind the old one: the new run's states are taken.
+    store.ingest('mc/d1/presence', presence(true, 100, 'boot-2'), false);
+    store.ingest('mc/d1/workloads/w', state(300, 'boot-2', 5), false);
+    expect(held()).toMatchObject({ ts_ms: 300, status: 'stopped', boot_id: 'boot-2' });
+    // A late copy from the previous run, even with a later clock: dropped.
+    store.ingest('mc/d1/workloads/w', state(2500, 'boot-1'), false);
+    expect(held()).toMatchObject({ ts_ms: 300, boot_id: 'boot-2' });
+    // A publisher that does not say its run is always taken.
+    store.ingest('mc/d1/workloads/w', state(10, ''), false);
+    expect(held()).toMatchObject({ ts_ms: 10, boot_id: '' });
+  });
 });
