@@ -147,6 +147,15 @@ function taskHandlers(tasks: TaskManager): CommandHandlers {
       // Act once per command id: a command replayed from the inbox after a daemon crash
       // (command-inbox.ts) whose run had been recorded answers with that run.
       const earlier = tasks.runOfCommand(command.id);
+      // A run recorded without a pid: the daemon died between writing the record and the
+      // spawn (or before the pid was stored). Answering ok would claim a run that may never
+      // have happened (seen by test/faults/daemon-crash-commands: answered, never acted).
+      if (earlier && !earlier.pid) {
+        throw new McError(
+          'MC_ERR_UNAVAILABLE',
+          `exec ${command.id} was interrupted by a daemon restart before its process was recorded; it may not have run (run ${earlier.run_id})`,
+        );
+      }
       if (earlier) return { exec: earlier };
       return { exec: await tasks.exec(command.exec, command.id) };
     },

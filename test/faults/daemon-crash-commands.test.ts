@@ -17,9 +17,11 @@ import { operatorClient, registeredDevice } from '../helpers/faults-fleet.ts';
 const teardown = teardownAll();
 afterAll(() => killAllChildren());
 
-const COMMANDS = 150;
-const KILL_AFTER_REPLIES = 40;
-const WINDOW = 20;
+// Fewer than the device's 64 parallel task runs in all: a finished run stays active while its
+// output drains (~2 s), so a faster or longer stream meets that cap, which is not the point here.
+const COMMANDS = 60;
+const KILL_AFTER_REPLIES = 20;
+const WINDOW = 10;
 
 describe('exec commands streamed to a daemon that is SIGKILLed mid-stream', () => {
   it('acts on each at most once, and on every one it answered', async () => {
@@ -37,8 +39,8 @@ describe('exec commands streamed to a daemon that is SIGKILLed mid-stream', () =
       if (topic !== replyTopic) return;
       const reply = decode('reply', payload);
       if (!reply.ok) return;
-      replies.add(reply.value.command_id);
-      if (!reply.value.ok) refusals.push(`${reply.value.command_id}: ${reply.value.error?.message}`);
+      if (reply.value.ok) replies.add(reply.value.command_id);
+      else refusals.push(`${reply.value.command_id}: ${reply.value.error?.message}`);
     });
     await operator.subscribeAsync(replyTopic, { qos: 1 });
     const send = (id: string) =>
@@ -57,17 +59,26 @@ describe('exec commands streamed to a daemon that is SIGKILLed mid-stream', () =
       );
 
     let acked = 0;
+    const streamStart = Date.now();
     let killed: Promise<void> | undefined;
     for (let i = 0; i < COMMANDS; i++) {
-      // Paced by the device's replies (so the kill lands mid-stream), then, once it is down,
-      // by the broker's acknowledgements (lost commands never get a reply).
+      // Paced by the device's replies (so the kill lands mid-stream); the stream waits while
+      // the daemon is down, then goes on paced by the broker's acknowledgements (lost commands
+      // never get a reply).
       for (;;) {
-        if (!killed && replies.size >= KILL_AFTER_REPLIES) {
+        if (!killed && replies.size + refusals.length >= KILL_AFTER_REPLIES) {
           killed = device.kill().then(async () => {
             await device.up();
           });
+          await killed;
         }
-        if ((killed ? i - acked : i - replies.size) < WINDOW) break;
+        const answered = replies.size + refusals.length;
+        if ((killed ? i - acked : i - answered) < WINDOW) break;
+        if (Date.now() - streamStart > 60_000) {
+          throw new Error(
+            `stream stalled at ${i}: ${answered} answered, ${acked} acked, refusals ${refusals.slice(0, 3)}`,
+          );
+        }
         await new Promise((r) => setTimeout(r, 2));
       }
       void send(`exec-${i}`).then(() => {
@@ -83,8 +94,13 @@ describe('exec commands streamed to a daemon that is SIGKILLed mid-stream', () =
       readFileSync(file, 'utf8')
         .split('\n')
         .filter((l) => l.startsWith('exec-'));
-    await vi.waitFor(() => expect(replies.has('marker')).toBe(true), { timeout: 60_000, interval: 100 });
-    expect(refusals).toEqual([]);
+    await vi.waitFor(
+      () => expect(replies.has('marker') || refusals.some((r) => r.startsWith('marker:'))).toBe(true),
+      { timeout: 60_000, interval: 100 },
+    );
+    // The only refusal allowed: a replayed exec whose run was interrupted before it was known
+    // to have started says so instead of claiming it ran.
+    expect(refusals.filter((r) => !/interrupted by a daemon restart/.test(r))).toEqual([]);
     await vi.waitFor(() => expect(readFileSync(file, 'utf8')).toContain('marker'), {
       timeout: 30_000,
       interval: 100,
