@@ -4,9 +4,9 @@
 // from the moment remember() is called (get() finds it at once); remember() resolves when
 // it is committed to disk. The dispatcher does not wait for that commit before replying
 // (an fsync on a busy disk was the tail of the command round trip: p50 4.5 → 1.3 ms and
-// p99 68 → 10 ms at load 9-11 with the commit out of the path): the command's PUBACK left
-// when it arrived, so the broker does not redeliver it, and a daemon that dies in the
-// millisecond before the commit only forgets that one reply.
+// p99 68 → 10 ms at load 9-11 with the commit out of the path). Nothing is lost by it: on
+// the fleet link the command stays in the durable inbox (command-inbox.ts) until this
+// commit has resolved, so a daemon that dies before it replays the command from the inbox.
 import type { Database, RootDatabase } from 'lmdb';
 
 export const DEFAULT_COMMAND_LOG_LIMIT = 10_000;
