@@ -309,6 +309,8 @@ describe(`a device daemon under fuzzed input (seed ${FUZZ_SEED})`, () => {
       `fuzz: ${sends.length} payloads (+${expected.skipped} acting commands not sent), refused cmd ${expected.cmd}, desired ${expected.desired}; daemon RSS ${(rssAfterFirstChunk / 2 ** 20).toFixed(0)} → ${(rssAfter / 2 ** 20).toFixed(0)} MiB, controller ${(ctlRssBefore / 2 ** 20).toFixed(0)} → ${(ctlRssAfter / 2 ** 20).toFixed(0)} MiB`,
     );
     expect(rssAfter).toBeLessThan(rssAfterFirstChunk + 96 * 2 ** 20);
-    expect(ctlRssAfter).toBeLessThan(ctlRssBefore + 160 * 2 ** 20);
+    // The controller holds more: the broker's write batcher keeps up to 20,000 recent values,
+    // and megabyte packets pass through it (measured +90 to +147 MiB).
+    expect(ctlRssAfter).toBeLessThan(ctlRssBefore + 256 * 2 ** 20);
   }, 180_000);
 });
