@@ -41,7 +41,10 @@ async function freePort(): Promise<number> {
 
 export async function startControllerProcess(
   teardown: Teardown,
-  opts: { /** Address the embedded broker listens on (default 127.0.0.1). */ mqttHost?: string } = {},
+  opts: {
+    /** Address the embedded broker listens on (default 127.0.0.1). */ mqttHost?: string;
+    /** More top-level lines of controller.yaml (e.g. `observer_token: …`). */ extraConfig?: string;
+  } = {},
 ): Promise<ControllerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'mc-e2e-controller-'));
   teardown.add(`controller dir ${dir}`, () => rmSync(dir, { recursive: true, force: true }));
@@ -50,7 +53,7 @@ export async function startControllerProcess(
   const file = join(dir, 'controller.yaml');
   writeFileSync(
     file,
-    `port: ${port}\ndata_dir: data\napi_token: ${TOKEN}\nbroker:\n  mqtt_host: ${mqttHost}\n  mqtt_port: ${mqttPort}\n  websocket: false\n`,
+    `port: ${port}\ndata_dir: data\napi_token: ${TOKEN}\nbroker:\n  mqtt_host: ${mqttHost}\n  mqtt_port: ${mqttPort}\n  websocket: false\n${opts.extraConfig ?? ''}`,
   );
   const http = `http://127.0.0.1:${port}`;
   const api: Api = async <T>(method: string, path: string, body?: unknown) => {
