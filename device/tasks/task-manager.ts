@@ -17,7 +17,7 @@ import { type AdoptableRun, runsByFifo } from '../supervisor/adoption.ts';
 import { type Clock, systemClock } from '../supervisor/clock.ts';
 import { type ContainerEngine, containerName, containerProblem } from '../supervisor/container.ts';
 import type { RlimitAsPolicy } from '../supervisor/limits.ts';
-import { removeFifo } from '../supervisor/log-pipe.ts';
+import { ensureFifo, removeFifo } from '../supervisor/log-pipe.ts';
 import { MemoryGuard } from '../supervisor/memory-guard.ts';
 import { terminateGroup } from '../supervisor/process-group-control.ts';
 import { RotatingLog, type RotationConfig } from '../supervisor/rotating-log.ts';
@@ -195,8 +195,17 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
         }
       }
     }
+    // The log FIFO is made first (mkfifo is a child process: milliseconds), so nothing slow
+    // runs between the record's commit and the spawn. Run.start makes it again, or falls back
+    // to pipes, when it could not be made here.
+    try {
+      ensureFifo(this.#files.fifo(runId));
+    } catch {
+      // logged by Run.start
+    }
     // Committed before the spawn: a daemon that dies right after it still knows the run.
-    await this.#store.put(record);
+    // Synchronously, so nothing else runs between the commit and the spawn (task-store.ts).
+    this.#store.putSync(record);
     const log = new RotatingLog(this.#files.log(runId), this.#rotation(), this.#logger);
     const run = await Run.start(
       () => {

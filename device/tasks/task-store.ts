@@ -69,6 +69,16 @@ export class TaskStore {
     return this.#track(this.#db().put(record.run_id, record));
   }
 
+  /**
+   * Stores a record synchronously (committed on return). The first write of a run: the spawn
+   * follows in the same synchronous stretch, so a daemon killed in between can hardly leave a
+   * record of a run that was never spawned (an async commit resolves milliseconds later on a
+   * busy event loop, and a SIGKILL in that gap did: 1-2 per kill in daemon-crash-commands).
+   */
+  putSync(record: TaskRunRecord): void {
+    this.#db().putSync(record.run_id, record);
+  }
+
   /** Drops the oldest finished runs beyond `keep`, with their files. */
   async trim(): Promise<void> {
     await this.flushed();
