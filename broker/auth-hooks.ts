@@ -41,6 +41,12 @@ const IDENTIFIER_REJECTED = 2 as AuthErrorCode;
 const SERVER_UNAVAILABLE = 3 as AuthErrorCode;
 const NOT_AUTHORIZED = 5 as AuthErrorCode;
 
+/** Aedes types a payload as Buffer | string; the Authorizer always gets bytes. */
+function payloadOf(packet: { payload?: Buffer | string }): Buffer {
+  const { payload } = packet;
+  return Buffer.isBuffer(payload) ? payload : Buffer.from(payload ?? '');
+}
+
 function refusal(returnCode: AuthErrorCode, message: string): AuthenticateError {
   return Object.assign(new McError('MC_ERR_UNAUTHORIZED', message), { returnCode });
 }
@@ -95,7 +101,10 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
     // Check the will topic at CONNECT: a will is published after the client is gone, when a
     // refusal can no longer be reported (Mosquitto drops such a will silently at that point).
     const will = wills.get(client);
-    if (will && !(await decide('will', () => authorizer.authorizePublish(identity, will.topic)))) {
+    if (
+      will &&
+      !(await decide('will', () => authorizer.authorizePublish(identity, will.topic, payloadOf(will))))
+    ) {
       throw refusal(
         NOT_AUTHORIZED,
         `client ${client.id} (${where}) refused: will topic ${will.topic} not allowed`,
@@ -139,20 +148,23 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
         deny(client, packet);
         return callback(null);
       }
-      void decide('publish', () => authorizer.authorizePublish(identity, packet.topic)).then((allowed) => {
-        if (!allowed) {
-          deny(client, packet);
-          return callback(null);
-        }
-        if (packet.qos !== 1 || publishNow === undefined) return callback(null);
-        // Store and deliver first, acknowledge after ([MQTT-4.3.2-2]: the PUBACK transfers
-        // ownership of the message; it must not be lost once acknowledged).
-        publishNow(packet, client, (err) => {
-          if (err) return callback(err);
-          published.add(packet);
-          callback(null);
-        });
-      });
+      const payload = payloadOf(packet);
+      void decide('publish', () => authorizer.authorizePublish(identity, packet.topic, payload)).then(
+        (allowed) => {
+          if (!allowed) {
+            deny(client, packet);
+            return callback(null);
+          }
+          if (packet.qos !== 1 || publishNow === undefined) return callback(null);
+          // Store and deliver first, acknowledge after ([MQTT-4.3.2-2]: the PUBACK transfers
+          // ownership of the message; it must not be lost once acknowledged).
+          publishNow(packet, client, (err) => {
+            if (err) return callback(err);
+            published.add(packet);
+            callback(null);
+          });
+        },
+      );
     },
 
     authorizeSubscribe(client, subscription, callback) {

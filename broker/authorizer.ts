@@ -27,7 +27,8 @@ export interface Authorizer {
     password?: Buffer;
     meta: ConnectionMeta;
   }): Promise<ClientIdentity | null>;
-  authorizePublish(identity: ClientIdentity, topic: string): boolean | Promise<boolean>;
+  /** `payload`: the message (at CONNECT, the will's), for rules that depend on what is said. */
+  authorizePublish(identity: ClientIdentity, topic: string, payload: Buffer): boolean | Promise<boolean>;
   authorizeSubscribe(identity: ClientIdentity, filter: string): boolean | Promise<boolean>;
 }
 

@@ -6,7 +6,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Authorizer, ClientIdentity, ConnectionMeta } from '../../broker/authorizer.ts';
 import { deviceClientId } from '../../device/fleet/client-options.ts';
+import { decode } from '../../proto/codec.ts';
 import { McError } from '../../proto/errors.ts';
+import { parseTopic } from '../../proto/topics.ts';
 import type { DeviceRegistry } from '../registry/device-registry.ts';
 import { sha256 } from '../registry/password-hash.ts';
 import { canPublish, canSubscribe } from './acl.ts';
@@ -30,6 +32,18 @@ export interface FleetAuthorizerOptions {
   /** Where refused logins are explained (throttled); the broker logs each refusal without a reason. */
   logger?: Logger;
   now?: () => number;
+}
+
+/**
+ * Every device may publish on `mc/reply/{client}`, and a requester matches a reply by its
+ * command id and the `device` written in it: a device may answer only as itself, so a reply
+ * that does not decode or names another device is dropped. Without this a device that knew
+ * or guessed a command id (fleet task ids are predictable) could answer for another device.
+ */
+function repliesAsItself(identity: ClientIdentity, topic: string, payload: Buffer): boolean {
+  if (parseTopic(topic)?.kind !== 'reply') return true;
+  const reply = decode('reply', payload);
+  return reply.ok && reply.value.device === identity.device;
 }
 
 export function fleetAuthorizer(opts: FleetAuthorizerOptions): Authorizer {
@@ -87,7 +101,9 @@ export function fleetAuthorizer(opts: FleetAuthorizerOptions): Authorizer {
       return { clientId, username, role: 'device', device: username, meta };
     },
 
-    authorizePublish: (identity, topic) => canPublish(identity, topic),
+    authorizePublish: (identity, topic, payload) =>
+      canPublish(identity, topic) &&
+      (identity.role !== 'device' || repliesAsItself(identity, topic, payload)),
     authorizeSubscribe: (identity, filter) => canSubscribe(identity, filter),
   };
 }

@@ -244,6 +244,43 @@ describe('attacks on a real fleet (R6)', () => {
     await expectVictimUnaffected(before);
   });
 
+  it('a registered device cannot answer a command sent to another device (forged Reply.device)', async () => {
+    // Command ids of fleet tasks are predictable (task-<time>-<counter>-<attempt>), so a device
+    // that may publish on mc/reply/# could answer another device's command if the requester
+    // trusted the device name written in the reply. Here the id is known outright; `sleeper`
+    // is registered but offline, so nobody else answers.
+    const res = await ctl.api('POST', '/api/devices', { name: 'sleeper' });
+    expect(res.status).toBe(201);
+    const client = await intruderClient();
+    const id = `predictable-${Date.now()}`;
+    const pending = commands.send(
+      'sleeper',
+      { status: { workload: 'w' } },
+      { id, timeoutMs: 2_000, expiresInMs: 5_000 },
+    );
+    pending.catch(() => {}); // awaited below
+    const reply = (device: string, message: string) =>
+      Buffer.from(
+        encode('reply', {
+          command_id: id,
+          ok: true,
+          device,
+          ts_ms: Date.now(),
+          error: { code: '', message },
+        }),
+      );
+    const own = reply('intruder', `own ${id}`);
+    await client.publishAsync(topics.reply('attacks-operator'), reply('sleeper', FORGED), { qos: 1 });
+    // Its own answer (same id, its own name) passes, and the requester ignores it: not the device asked.
+    await client.publishAsync(topics.reply('attacks-operator'), own, { qos: 1 });
+    await waitFor('the intruder’s own reply at the requester', () =>
+      seen.some((m) => m.topic === topics.reply('attacks-operator') && m.payload.equals(own)),
+    );
+    await expect(pending).rejects.toMatchObject({ code: 'MC_ERR_TIMEOUT' });
+    // The forged reply never reached the requester's topic (a device answers as itself only).
+    expect(seen.filter((m) => m.payload.includes(FORGED)).map((m) => m.topic)).toEqual([]);
+  });
+
   it('an observer cannot command: its cmd publish is dropped, its cmd subscription and API mutations refused', async () => {
     const before = await victimView();
     const observer = await connectAsync(ctl.mqtt, {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrokerOptions } from '../../broker/broker.ts';
 import { fleetAuthorizer } from '../../controller/auth/fleet-authorizer.ts';
 import { DeviceRegistry, type NewDeviceCredentials } from '../../controller/registry/device-registry.ts';
+import { encode } from '../../proto/codec.ts';
 import { filters, topics } from '../../proto/topics.ts';
 import { makeSelfSignedCert, makeTempDir, startTestBroker, testLogger } from '../helpers/broker-fixtures.ts';
 import { connectClient, openClient, type TestClient } from '../helpers/broker-mqtt.ts';
@@ -130,6 +131,11 @@ describe('fleet topic rights', () => {
     await device.client.publishAsync(topics.cmd('a'), 'self-command', { qos: 1 });
     await device.client.publishAsync(topics.desired('a'), 'self-desired', { qos: 1 });
     await device.client.publishAsync(topics.release('9.9.9'), 'fake release', { qos: 1 });
+    // A reply must name the device that sends it: one in b's name, or garbage, is dropped.
+    const reply = (name: string) =>
+      Buffer.from(encode('reply', { command_id: 'c1', ok: true, device: name }));
+    await device.client.publishAsync(topics.reply('mctl-op'), reply('b'), { qos: 1 });
+    await device.client.publishAsync(topics.reply('mctl-op'), 'not a reply', { qos: 1 });
     const own = [
       topics.presence('a'),
       topics.status('a'),
@@ -137,13 +143,14 @@ describe('fleet topic rights', () => {
       topics.events('a'),
       topics.workload('a', 'web'),
       topics.logs('a', 'web'),
-      topics.reply('mctl-op'),
     ];
     for (const topic of own) await device.client.publishAsync(topic, 'ok', { qos: 1 });
+    await device.client.publishAsync(topics.reply('mctl-op'), reply('a'), { qos: 1 });
 
     for (const topic of own) expect((await op.inbox.next(topic)).payload.toString()).toBe('ok');
-    expect(op.inbox.all.map((m) => m.topic)).toEqual(own);
-    expect(broker.stats().deniedPublishes).toBe(4);
+    expect((await op.inbox.next(topics.reply('mctl-op'))).payload).toEqual(reply('a'));
+    expect(op.inbox.all.map((m) => m.topic)).toEqual([...own, topics.reply('mctl-op')]);
+    expect(broker.stats().deniedPublishes).toBe(6);
     expect(device.client.connected).toBe(true);
   });
 
