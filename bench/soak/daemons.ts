@@ -55,6 +55,7 @@ export async function startDaemon(
   controller: ControllerProcess,
   root: string,
   name: string,
+  historyLimit: number,
   timeoutMs = 60_000,
 ): Promise<RealDaemon> {
   const res = await fetch(`${controller.httpUrl}/api/devices`, {
@@ -79,6 +80,7 @@ export async function startDaemon(
       `log_dir: ${logDir}`,
       `socket_path: ${join(dir, 'mc.sock')}`,
       'log_level: warn',
+      `history_limit: ${historyLimit}`,
       'fleet:',
       `  broker_url: ${controller.mqttUrl}`,
       `  username: ${name}`,

@@ -1,4 +1,5 @@
-// `npm run soak -- --minutes N [--devices 9500] [--daemons 3] [--interval 30] [--warmup 180]`
+// `npm run soak -- --minutes N [--devices 9500] [--daemons 3] [--interval 30] [--warmup 180]
+//   [--history-limit 100] [--events-per-device 5]`
 // (issue 10, R7): one controller (`mctl controller up`, embedded broker) under the fleet
 // simulator at half the measured knee (19,000 devices, docs/benchmarks.md → 9,500) with
 // state and reconnect churn, plus real device daemons (`mctl up`, own temp dirs, registered
@@ -13,10 +14,11 @@
 // after `--warmup` s (caches, LMDB maps and the broker's queues fill in the first minutes).
 // Every process it starts is stopped at the end, on failure and on Ctrl-C; a watchdog ends
 // the run at N minutes + 15 min whatever happens.
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse, stringify } from 'yaml';
 import { killAll } from '../sim/harness/children.ts';
 import { waitIngestedAll } from '../sim/harness/controller-drain.ts';
 import { ControllerProcess, controllerSetup } from '../sim/harness/controller-process.ts';
@@ -58,6 +60,8 @@ function options(args: string[]) {
       'churn-state': { type: 'string', default: '0.05' },
       'churn-reconnect': { type: 'string', default: '0.01' },
       'per-sim': { type: 'string', default: '5000' },
+      'history-limit': { type: 'string', default: '100' },
+      'events-per-device': { type: 'string', default: '5' },
     },
   });
   const num = (name: string, raw: string | undefined, min: number, max = Number.POSITIVE_INFINITY) => {
@@ -80,6 +84,8 @@ function options(args: string[]) {
     churnState: num('churn-state', values['churn-state'], 0),
     churnReconnect: num('churn-reconnect', values['churn-reconnect'], 0),
     perProcess: Math.round(num('per-sim', values['per-sim'], 1)),
+    historyLimit: Math.round(num('history-limit', values['history-limit'], 1)),
+    eventsPerDevice: Math.round(num('events-per-device', values['events-per-device'], 1)),
   };
 }
 
@@ -241,6 +247,12 @@ export async function run(args: string[]): Promise<void> {
       undefined,
       'sha256',
     );
+    // Small retention bounds, so that the run reaches them and trimming is part of the soak
+    // (the defaults, 1,000 events per device and 1,000 runs per workload, take hours).
+    const yaml = parse(readFileSync(setup.configFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(setup.configFile, stringify({ ...yaml, events_per_device: o.eventsPerDevice }), {
+      mode: 0o600,
+    });
     const names = Array.from({ length: o.devices }, (_, i) => simDeviceName('sim-', i));
     const passwordFile = join(root, 'device-password');
     if (o.devices > 0) {
@@ -255,7 +267,7 @@ export async function run(args: string[]): Promise<void> {
     const daemonRoot = join(root, 'daemons');
     mkdirSync(daemonRoot);
     for (let i = 0; i < o.daemons; i++) {
-      daemons.push(await startDaemon(ctl, daemonRoot, `soak-dev-${i}`));
+      daemons.push(await startDaemon(ctl, daemonRoot, `soak-dev-${i}`, o.historyLimit));
       log(`daemon soak-dev-${i} ready (pid ${daemons.at(-1)?.tracked.pid})`);
     }
 
