@@ -73,9 +73,9 @@ export const ControllerConfigSchema = z
     stale_after: seconds('A device whose heartbeats stop this long is stale').default(30),
     device_password_hash: z
       .enum(['scrypt', 'sha256'])
-      .default('scrypt')
+      .default('sha256')
       .describe(
-        'Device password hashes: scrypt (~60 logins/s) or salted SHA-256 (fleets in the thousands; see docs/security.md)',
+        'Device password hashes: salted SHA-256 (the generated passwords carry 256 random bits; checks in µs) or scrypt (~60 logins/s); see docs/security.md',
       ),
     inventory: z.string().min(1).optional().describe('inventory.yaml for SSH bootstrap of new devices'),
     events_per_device: z.number().int().min(1).default(1000).describe('Events kept per device'),

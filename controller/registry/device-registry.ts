@@ -95,7 +95,7 @@ export class DeviceRegistry extends EventEmitter<DeviceRegistryEvents> {
       now: this.#now,
     });
     this.#limit = createHashLimiter(deps.hashConcurrency ?? DEFAULT_HASH_CONCURRENCY);
-    this.#kind = deps.passwordHash ?? 'scrypt';
+    this.#kind = deps.passwordHash ?? 'sha256';
   }
 
   #hash(password: string): Promise<string> {

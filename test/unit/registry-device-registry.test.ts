@@ -67,7 +67,7 @@ describe('DeviceRegistry', () => {
   });
 
   it('stores the password only as a scrypt hash with its parameters', async () => {
-    const { registry, root } = await makeRegistry();
+    const { registry, root } = await makeRegistry({ passwordHash: 'scrypt' });
     const creds = await registry.add('d1', { brokerUrls: URLS });
     const raw = JSON.stringify(root.openDB({ name: 'registry_devices' }).get('d1'));
     expect(raw).not.toContain(creds.password);
@@ -114,7 +114,7 @@ describe('DeviceRegistry', () => {
   });
 
   it('answers a repeated verification from the cache instead of running scrypt again', async () => {
-    const { registry } = await makeRegistry();
+    const { registry } = await makeRegistry({ passwordHash: 'scrypt' });
     const creds = await registry.add('d1', { brokerUrls: URLS });
     let started = performance.now();
     expect(await registry.verify('d1', creds.password)).toBe(true);
@@ -168,7 +168,11 @@ describe('DeviceRegistry', () => {
     const before = registry.list();
     await root.close();
 
-    const reopened = new DeviceRegistry({ root: (await openRoot(dir)).root, logger: testLogger() });
+    const reopened = new DeviceRegistry({
+      root: (await openRoot(dir)).root,
+      logger: testLogger(),
+      passwordHash: 'scrypt',
+    });
     expect(reopened.list()).toEqual(before);
     expect(before.map((d) => d.name)).toEqual(['a-dev', 'b-dev']);
     expect(await reopened.verify('b-dev', b.password)).toBe(true);
@@ -198,7 +202,7 @@ describe('DeviceRegistry', () => {
     });
 
     it('upgrades a scrypt hash to SHA-256 at its first successful login, and a scrypt registry still reads it', async () => {
-      const { registry, root, dir } = await makeRegistry();
+      const { registry, root, dir } = await makeRegistry({ passwordHash: 'scrypt' });
       const creds = await registry.add('d1', { brokerUrls: URLS });
       expect(rawHash(root, 'd1')).toMatch(/^\$scrypt\$/);
       const fast = new DeviceRegistry({ root, logger: testLogger(), passwordHash: 'sha256' });
@@ -209,7 +213,11 @@ describe('DeviceRegistry', () => {
       expect(await fast.verify('d1', creds.password)).toBe(true);
       expect(await fast.verify('d1', `${creds.password}x`)).toBe(false);
       await root.close();
-      const reopened = new DeviceRegistry({ root: (await openRoot(dir)).root, logger: testLogger() });
+      const reopened = new DeviceRegistry({
+        root: (await openRoot(dir)).root,
+        logger: testLogger(),
+        passwordHash: 'scrypt',
+      });
       expect(await reopened.verify('d1', creds.password)).toBe(true);
       expect(await reopened.verify('d1', `${creds.password}x`)).toBe(false);
     });
