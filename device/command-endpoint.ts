@@ -181,5 +181,6 @@ export class CommandEndpoint {
       this.#originalHandleMessage = undefined;
     }
     await Promise.allSettled([...this.#inFlight]);
+    await this.#inbox?.flush();
   }
 }

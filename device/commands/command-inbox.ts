@@ -19,6 +19,8 @@ import type { CommandActionName } from './dispatcher.ts';
 export const DEFAULT_INBOX_LIMIT = 1000;
 /** A command is a few hundred bytes; exec scripts may be larger. */
 export const MAX_INBOX_PAYLOAD = 256 * 1024;
+/** Removals are batched this long (one transaction for many). */
+const REMOVE_BATCH_MS = 20;
 
 /** Actions that may run again after a crash without harm (reads, and idempotent changes). */
 const REPEATABLE: ReadonlySet<CommandActionName> = new Set<CommandActionName>([
@@ -64,6 +66,9 @@ export class CommandInbox {
   readonly #writes = new Map<string, Promise<unknown>>();
   /** What a previous run of the daemon left, oldest first (handed out once). */
   #leftOver: InboxEntry[] = [];
+  readonly #removals = new Set<string>();
+  #removalBatch: Promise<void> | undefined;
+  #flushNow: (() => void) | undefined;
   #seq = 0;
 
   constructor(root: RootDatabase, limit = DEFAULT_INBOX_LIMIT) {
@@ -97,7 +102,8 @@ export class CommandInbox {
       return true;
     }
     if (payload.byteLength > MAX_INBOX_PAYLOAD || this.#entries.size >= this.#limit) return false;
-    const entry = { seq: ++this.#seq, ts: now, payload: Uint8Array.from(payload) };
+    // A copy: the packet's payload may be a view of a larger socket chunk.
+    const entry = { seq: ++this.#seq, ts: now, payload: Buffer.from(payload) };
     this.#entries.set(id, entry);
     const written = this.#db.put(id, { ...entry, started: false });
     this.#track(id, written);
@@ -118,12 +124,47 @@ export class CommandInbox {
     await written;
   }
 
-  /** Drops a command whose reply is recorded and sent. */
-  async remove(id: string): Promise<void> {
-    if (!this.#entries.delete(id)) return;
-    const written = this.#db.remove(id);
-    this.#track(id, written);
-    await written;
+  /**
+   * Drops a command whose reply is recorded and sent. Removals are written together, at most
+   * REMOVE_BATCH_MS later, in one transaction (an entry left by a crash in between is only
+   * replayed as its recorded reply); flush() writes them at once.
+   */
+  remove(id: string): Promise<void> {
+    if (!this.#entries.delete(id)) return Promise.resolve();
+    this.#removals.add(id);
+    if (!this.#removalBatch) {
+      this.#removalBatch = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => resolve(this.#writeRemovals()), REMOVE_BATCH_MS);
+        timer.unref();
+        this.#flushNow = () => {
+          clearTimeout(timer);
+          resolve(this.#writeRemovals());
+        };
+      });
+    }
+    return this.#removalBatch;
+  }
+
+  /** Writes pending removals now (at stop). */
+  async flush(): Promise<void> {
+    this.#flushNow?.();
+    await this.#removalBatch;
+  }
+
+  async #writeRemovals(): Promise<void> {
+    const ids = [...this.#removals];
+    this.#removals.clear();
+    this.#removalBatch = undefined;
+    this.#flushNow = undefined;
+    // Issued in one event turn: lmdb-js commits them in one transaction.
+    const writes = ids
+      .filter((id) => !this.#entries.has(id))
+      .map((id) => {
+        const written = this.#db.remove(id);
+        this.#track(id, written);
+        return written;
+      });
+    await Promise.allSettled(writes);
   }
 
   has(id: string): boolean {
