@@ -34,15 +34,32 @@ describe('exec commands streamed to a daemon that is SIGKILLed mid-stream', () =
     const operator = await operatorClient(teardown, ctl.mqtt, 'faults-exec', { clean: false });
     const replyTopic = topics.reply('faults-exec');
     const replies = new Set<string>();
+    const probes = new Set<string>();
     const refusals: string[] = [];
     operator.on('message', (topic, payload) => {
       if (topic !== replyTopic) return;
       const reply = decode('reply', payload);
       if (!reply.ok) return;
+      if (reply.value.command_id.startsWith('probe-')) return void probes.add(reply.value.command_id);
       if (reply.value.ok) replies.add(reply.value.command_id);
       else refusals.push(`${reply.value.command_id}: ${reply.value.error?.message}`);
     });
     await operator.subscribeAsync(replyTopic, { qos: 1 });
+    // A brand-new device has no broker session until its first CONNECT has subscribed its
+    // cmd topic ("ready" comes before that): commands published earlier reach nobody. Probe
+    // with a harmless list until one is answered, so the stream starts on a live session.
+    for (let probe = 0; probes.size === 0; probe++) {
+      expect(probe, 'the device never answered a probe').toBeLessThan(60);
+      const id = `probe-${probe}`;
+      await operator.publishAsync(
+        topics.cmd(device.name),
+        Buffer.from(encode('cmd', { id, issued_at_ms: Date.now(), reply_to: replyTopic, list: {} })),
+        { qos: 1 },
+      );
+      await vi
+        .waitFor(() => expect(probes.size).toBeGreaterThan(0), { timeout: 500, interval: 20 })
+        .catch(() => undefined);
+    }
     const send = (id: string) =>
       operator.publishAsync(
         topics.cmd(device.name),
