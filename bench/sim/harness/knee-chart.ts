@@ -74,6 +74,7 @@ export function kneeChart(steps: readonly StepResult[], knee: number | null): st
   ];
   const body = panels.map((p, i) => panel(i * W, p, ns, knee)).join('\n');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W * panels.length}" height="${H + 20}" font-family="sans-serif" font-size="12">
+<title>fleet benchmark: status → live feed p99 and controller RSS against simulated devices; knee ${knee ?? 'none'}</title>
 <rect width="100%" height="100%" fill="#fff"/>
 ${body}
 <text x="8" y="${H + 14}" font-size="10">knee (0 loss, p99 ≤ ${P99_LIMIT_MS} ms): ${knee ?? 'none'} devices — green point; failed steps have no point</text>
