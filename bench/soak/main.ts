@@ -38,7 +38,7 @@ import {
   startDaemon,
   stopDaemon,
 } from './daemons.ts';
-import { dirSize, openFds, rssBytes, type Series, series } from './sampler.ts';
+import { dirSize, openFds, rssAnonBytes, rssBytes, type Series, series } from './sampler.ts';
 
 /** The fleet benchmark's knee on this machine (docs/benchmarks.md, fleet section). */
 const KNEE = 19_000;
@@ -92,6 +92,8 @@ function options(args: string[]) {
 
 interface ProcPoint {
   rss: number | null;
+  /** Anonymous part of RSS (heap, buffers), without mapped files such as LMDB's. */
+  rss_anon: number | null;
   fds: number | null;
 }
 
@@ -135,6 +137,7 @@ function csvHeader(daemons: number): string {
     't_s',
     'load1',
     'ctl_rss_mb',
+    'ctl_rss_anon_mb',
     'ctl_fds',
     'ctl_lag_p99_ms',
     'ctl_lag_max_ms',
@@ -157,6 +160,7 @@ function csvRow(s: Sample): string {
     s.t_s,
     s.load1,
     mb(c.rss),
+    mb(c.rss_anon),
     c.fds,
     c.lag_p99_ms,
     c.lag_max_ms,
@@ -344,6 +348,7 @@ export async function run(args: string[]): Promise<void> {
         dPoints.push({
           name: d.name,
           rss: rssBytes(d.tracked.pid),
+          rss_anon: rssAnonBytes(d.tracked.pid),
           fds: openFds(d.tracked.pid),
           data_lmdb: data.lmdb_bytes,
           data_total: data.total_bytes,
@@ -360,6 +365,7 @@ export async function run(args: string[]): Promise<void> {
         load1: loadAverage(),
         controller: {
           rss: rssBytes(ctl.pid),
+          rss_anon: rssAnonBytes(ctl.pid),
           fds: openFds(ctl.pid),
           lag_p99_ms: lagP99 === undefined ? null : round(lagP99 * 1000, 1),
           lag_max_ms: lagMax === undefined ? null : round(lagMax * 1000, 1),
@@ -481,6 +487,7 @@ function summarize(o: ReturnType<typeof options>, samples: readonly Sample[]) {
     samples: samples.length,
     controller: {
       rss: of((s) => s.controller.rss),
+      rss_anon: of((s) => s.controller.rss_anon),
       fds: of((s) => s.controller.fds),
       lmdb: of((s) => s.controller.data_lmdb),
       data: of((s) => s.controller.data_total),
@@ -495,6 +502,7 @@ function summarize(o: ReturnType<typeof options>, samples: readonly Sample[]) {
       return {
         name,
         rss: of(pick((d) => d.rss)),
+        rss_anon: of(pick((d) => d.rss_anon)),
         fds: of(pick((d) => d.fds)),
         lmdb: of(pick((d) => d.data_lmdb)),
         logs: of(pick((d) => d.log_total)),
@@ -534,6 +542,7 @@ function report(
   const n = (v: number | null) => (v === null ? '' : round(v, 1));
   const rows = [
     row('controller RSS MB', s.controller.rss, mb),
+    row('controller RSS anon MB', s.controller.rss_anon, mb),
     row('controller fds', s.controller.fds, n),
     row('controller LMDB MB', s.controller.lmdb, mb),
     row('controller data dir MB', s.controller.data, mb),
@@ -542,6 +551,7 @@ function report(
   ];
   for (const d of s.daemons) {
     rows.push(row(`${d.name} RSS MB`, d.rss, mb));
+    rows.push(row(`${d.name} RSS anon MB`, d.rss_anon, mb));
     rows.push(row(`${d.name} fds`, d.fds, n));
     rows.push(row(`${d.name} LMDB MB`, d.lmdb, mb));
     rows.push(row(`${d.name} logs MB`, d.logs, mb));

@@ -16,6 +16,16 @@ export function rssBytes(pid: number): number | null {
   }
 }
 
+/** RssAnon of /proc/<pid>/status: RSS without file-backed pages (LMDB maps, the node binary). */
+export function rssAnonBytes(pid: number): number | null {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^RssAnon:\s+(\d+) kB/m);
+    return line ? Number(line[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
 export function openFds(pid: number): number | null {
   try {
     return readdirSync(`/proc/${pid}/fd`).length;
