@@ -31,7 +31,7 @@ const CRASHER = [
   '',
 ].join('\n');
 
-/** ~50 KB/s of stdout and stderr lines: rotates every few seconds. */
+/** Up to ~40 KB/s of stdout and stderr lines: rotates every few seconds. */
 const CHATTER = [
   'name: chatter',
   'type: service',

@@ -3,7 +3,7 @@
 // (issue 10, R7): one controller (`mctl controller up`, embedded broker) under the fleet
 // simulator at half the measured knee (19,000 devices, docs/benchmarks.md → 9,500) with
 // state and reconnect churn, plus real device daemons (`mctl up`, own temp dirs, registered
-// through the API) whose workloads crash every ~5 s and are restarted, and write ~50 KB/s of
+// through the API) whose workloads crash every ~5 s and are restarted, and write up to ~40 KB/s of
 // logs each (rotated). For N minutes it samples every `--interval` s, from outside: RSS and
 // open fds of the controller and of every daemon, LMDB and data-dir sizes, the daemons' log
 // dirs, the controller's event-loop lag (/metrics), the fleet's counters and the restarts of
