@@ -4,11 +4,13 @@
 // into the queue's spec, and name the actor. Shapes: docs/api.md "Tasks".
 import type { FastifyInstance } from 'fastify';
 import { McError } from '../../proto/errors.ts';
+import { summaryOf } from '../tasks/summary.ts';
 import { TASK_ID_PATTERN } from '../tasks/task-db.ts';
 import { MAX_LIST_LIMIT, type TaskQueue } from '../tasks/task-queue.ts';
-import { currentAttempt } from '../tasks/transitions.ts';
-import { TASK_STATES, type Task, type TaskSpec, type TaskState } from '../tasks/types.ts';
+import { TASK_STATES, type TaskSpec, type TaskState } from '../tasks/types.ts';
 import { NAME_SCHEMA, routeOptions } from './schemas.ts';
+
+export { summaryOf, type TaskSummary } from '../tasks/summary.ts';
 
 const TAGS = ['tasks'];
 export const DEFAULT_MAX_PARALLEL = 4;
@@ -33,29 +35,6 @@ export interface TaskRequest {
   max_parallel_per_device: number;
   retries: number;
   retry_failed: boolean;
-}
-
-/** One row of GET /api/tasks: what a table of tasks shows, without attempts and output. */
-export interface TaskSummary {
-  id: string;
-  name: string;
-  state: TaskState;
-  priority: number;
-  /** argv joined with spaces, or "script (<interpreter>)". */
-  command: string;
-  /** The device of the kept result, else of the current attempt, else the pinned one; null while unplaced. */
-  device: string | null;
-  tags: string[];
-  attempts: number;
-  exit_code: number | null;
-  duration_ms: number | null;
-  created_ms: number;
-  started_ms: number | null;
-  finished_ms: number | null;
-  actor: string;
-  cancel_requested: boolean;
-  duplicates: number;
-  error: string | null;
 }
 
 const CREATE_BODY = {
@@ -222,30 +201,6 @@ export function taskSpecOf(b: TaskRequest): TaskSpec {
     },
     retries: b.retries,
     retry_failed: b.retry_failed,
-  };
-}
-
-export function summaryOf(t: Task): TaskSummary {
-  const c = t.command;
-  const current = currentAttempt(t);
-  return {
-    id: t.id,
-    name: t.name,
-    state: t.state,
-    priority: t.priority,
-    command: c.argv.length > 0 ? c.argv.join(' ') : `script (${c.interpreter || '/bin/sh'})`,
-    device: t.result?.device ?? current?.device ?? t.placement.device,
-    tags: t.placement.tags,
-    attempts: t.attempts.length,
-    exit_code: t.result?.exit_code ?? null,
-    duration_ms: t.result?.duration_ms ?? null,
-    created_ms: t.created_ms,
-    started_ms: t.started_ms,
-    finished_ms: t.finished_ms,
-    actor: t.actor,
-    cancel_requested: t.cancel_requested,
-    duplicates: t.duplicates.length,
-    error: t.error,
   };
 }
 

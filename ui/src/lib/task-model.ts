@@ -2,6 +2,7 @@
 // records from the live feed (and GET /api/tasks/{id}), table rows in the API's summary shape
 // (older tasks come from GET /api/tasks as summaries), the queue / running / done grouping,
 // and the submit form turned into the API's request with a message per bad field.
+import { summaryOf, type TaskSummary } from '../../../controller/tasks/summary.ts';
 import type { Task, TaskState } from '../../../controller/tasks/types.ts';
 import { RecordBook } from './record-book.ts';
 
@@ -28,51 +29,11 @@ export class TaskBook extends RecordBook<Task> {
   }
 }
 
-/** One row of a task table: GET /api/tasks's summary (TaskSummary in controller/api/task-routes.ts). */
-export interface TaskRow {
-  id: string;
-  name: string;
-  state: TaskState;
-  priority: number;
-  command: string;
-  device: string | null;
-  tags: string[];
-  attempts: number;
-  exit_code: number | null;
-  duration_ms: number | null;
-  created_ms: number;
-  started_ms: number | null;
-  finished_ms: number | null;
-  actor: string;
-  cancel_requested: boolean;
-  duplicates: number;
-  error: string | null;
-}
+/** One row of a task table: GET /api/tasks's summary, computed by the controller's own code. */
+export type TaskRow = TaskSummary;
 
-/** The row of a full record, as the API summarises it (a unit test holds the two equal). */
-export function rowOf(t: Task): TaskRow {
-  const c = t.command;
-  const current = t.attempts[t.attempts.length - 1];
-  return {
-    id: t.id,
-    name: t.name,
-    state: t.state,
-    priority: t.priority,
-    command: c.argv.length > 0 ? c.argv.join(' ') : `script (${c.interpreter || '/bin/sh'})`,
-    device: t.result?.device ?? current?.device ?? t.placement.device,
-    tags: t.placement.tags,
-    attempts: t.attempts.length,
-    exit_code: t.result?.exit_code ?? null,
-    duration_ms: t.result?.duration_ms ?? null,
-    created_ms: t.created_ms,
-    started_ms: t.started_ms,
-    finished_ms: t.finished_ms,
-    actor: t.actor,
-    cancel_requested: t.cancel_requested,
-    duplicates: t.duplicates.length,
-    error: t.error,
-  };
-}
+/** The row of a full record (a live-feed record), exactly as the API summarises it. */
+export const rowOf = (t: Task): TaskRow => summaryOf(t);
 
 export interface TaskGroups {
   /** Queued and being handed to a device, in the order they will run: priority, then submission. */
