@@ -1,4 +1,4 @@
-// `npm run bench -- wire-bytes`: bytes on the wire per device per day at heartbeat 10 s with
+// `npm run bench -- wire` (formerly `wire-bytes`): bytes on the wire per device per day at heartbeat 10 s with
 // 10 idle workloads. A real FleetLink talks to a real broker through a counting TCP proxy
 // (so MQTT framing — fixed header, topic, packet id, PUBACKs — is counted; TCP/IP headers
 // are not); its timers run on a manual clock through a simulated hour, extrapolated to 24 h.
@@ -281,7 +281,7 @@ export async function run(args: string[]): Promise<void> {
       seed: { ...seed, bytes_per_day: seedDay },
       ratio: round(seedDay / linkDay, 2),
     };
-    console.log(`\nresult: ${writeResult('wire-bytes', result)}`);
+    console.log(`\nresult: ${writeResult('wire', result)}`);
   } finally {
     await link.stop();
     await proxy.close();
