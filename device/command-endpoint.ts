@@ -9,6 +9,7 @@
 import type { IPublishPacket, MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { decode } from '../proto/codec.ts';
+import { publishUntilAcked } from '../proto/mqtt-publish.ts';
 import { parseTopic, topics } from '../proto/topics.ts';
 import { type CommandInbox, needsStartMark } from './commands/command-inbox.ts';
 import type { CommandDispatcher, CommandOrigin, DispatchOptions } from './commands/dispatcher.ts';
@@ -44,7 +45,8 @@ export class CommandEndpoint {
     this.#origin = {
       link: deps.link,
       publish: async (topic, payload, qos) => {
-        await this.#client.publishAsync(topic, Buffer.from(payload), { qos });
+        if (qos === 0) await this.#client.publishAsync(topic, Buffer.from(payload), { qos });
+        else await publishUntilAcked(this.#client, topic, Buffer.from(payload), { qos });
       },
     };
   }
@@ -139,7 +141,7 @@ export class CommandEndpoint {
       return;
     }
     try {
-      await this.#client.publishAsync(outcome.replyTo, Buffer.from(outcome.reply), { qos: 1 });
+      await publishUntilAcked(this.#client, outcome.replyTo, Buffer.from(outcome.reply), { qos: 1 });
     } catch (err) {
       this.#logger.warn({ err, reply_to: outcome.replyTo }, 'could not publish a command reply');
     }

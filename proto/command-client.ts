@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { MqttClient } from 'mqtt';
 import { decode, encode, type Message, type MessageInput } from './codec.ts';
 import { McError } from './errors.ts';
+import { publishUntilAcked } from './mqtt-publish.ts';
 import { topics } from './topics.ts';
 
 type CommandInput = MessageInput<'cmd'>;
@@ -106,23 +107,23 @@ export class CommandClient {
       }, timeoutMs);
       this.#pending.set(id, { device, resolve, reject, timer });
     });
-    const published = this.#opts.client
-      .publishAsync(topics.cmd(device), Buffer.from(payload), { qos: 1 })
-      .then(
-        () => reply,
-        (err: unknown) => {
-          const pending = this.#pending.get(id);
-          if (pending) {
-            clearTimeout(pending.timer);
-            this.#pending.delete(id);
-          }
-          throw new McError(
-            'MC_ERR_UNAVAILABLE',
-            `could not publish the command to ${device}: ${String(err)}`,
-            { cause: err },
-          );
-        },
-      );
+    const published = publishUntilAcked(this.#opts.client, topics.cmd(device), Buffer.from(payload), {
+      qos: 1,
+    }).then(
+      () => reply,
+      (err: unknown) => {
+        const pending = this.#pending.get(id);
+        if (pending) {
+          clearTimeout(pending.timer);
+          this.#pending.delete(id);
+        }
+        throw new McError(
+          'MC_ERR_UNAVAILABLE',
+          `could not publish the command to ${device}: ${String(err)}`,
+          { cause: err },
+        );
+      },
+    );
     // The timeout bounds the whole exchange, the PUBACK included: awaiting the publish first
     // left the timer's rejection unhandled while the PUBACK was late (a crash of the requester,
     // seen when a daemon was SIGKILLed with commands in flight), and send() unbounded.

@@ -124,7 +124,7 @@ export class EventRelay {
         if (this.#isIdle()) for (const wake of this.#idleWaiters) wake();
       },
       (err: unknown) => {
-        // Only a closing client rejects a QoS 1 publish; the entry stays for the next run.
+        // Only an ended client rejects (publishUntilAcked); the entry stays for the next run.
         if (stored) this.#inFlight -= 1;
         this.#deps.logger.debug({ err, seq }, 'event not acknowledged');
       },

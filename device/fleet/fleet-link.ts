@@ -8,6 +8,7 @@ import type { RootDatabase } from 'lmdb';
 import type { Logger } from 'pino';
 import { encode } from '../../proto/codec.ts';
 import { McError } from '../../proto/errors.ts';
+import { publishUntilAcked } from '../../proto/mqtt-publish.ts';
 import { topics } from '../../proto/topics.ts';
 import { CommandEndpoint } from '../command-endpoint.ts';
 import { CommandInbox } from '../commands/command-inbox.ts';
@@ -208,7 +209,7 @@ export class FleetLink {
         outbox,
         limit: config.outbox_limit,
         publish: async (payload) => {
-          await mqtt.publishAsync(eventsTopic, Buffer.from(payload), { qos: 1 });
+          await publishUntilAcked(mqtt, eventsTopic, Buffer.from(payload), { qos: 1 });
         },
         isConnected,
         now: () => clock.now(),
