@@ -26,6 +26,11 @@ export interface ControllerSetup {
   logFile: string;
   /** controller.yaml device_password_hash (the fixture stores the same kind). */
   passwordHash: 'scrypt' | 'sha256';
+  /**
+   * An external broker (controller.yaml `broker.url`, user `operator` with the token as
+   * password): the controller embeds none. Set with useExternalBroker().
+   */
+  externalBroker?: string;
 }
 
 /** A port free right now on 127.0.0.1 (the kernel's choice for port 0). */
@@ -59,7 +64,7 @@ export async function freeListenPort(): Promise<number> {
   return freePort();
 }
 
-/** Writes controller.yaml for an embedded broker on loopback; warn-level logs keep stderr quiet. */
+/** Writes controller.yaml for an embedded broker on loopback (see useExternalBroker); warn-level logs keep stderr quiet. */
 export async function controllerSetup(
   dir: string,
   staleAfterS: number,
@@ -79,18 +84,35 @@ export async function controllerSetup(
     staleAfterS,
     passwordHash,
   };
+  writeConfig(setup);
+  return setup;
+}
+
+function writeConfig(setup: ControllerSetup): void {
+  const broker = setup.externalBroker
+    ? { url: setup.externalBroker, username: 'operator', password: setup.token, websocket: false }
+    : { mqtt_host: '127.0.0.1', mqtt_port: setup.mqttPort, websocket: false };
   const config = {
     host: '127.0.0.1',
     port: setup.httpPort,
     data_dir: setup.dataDir,
     api_token: setup.token,
-    stale_after: staleAfterS,
-    device_password_hash: passwordHash,
+    stale_after: setup.staleAfterS,
+    device_password_hash: setup.passwordHash,
     log_level: 'warn',
-    broker: { mqtt_host: '127.0.0.1', mqtt_port: setup.mqttPort, websocket: false },
+    broker,
   };
   writeFileSync(setup.configFile, stringify(config), { mode: 0o600 });
-  return setup;
+}
+
+/**
+ * Points the controller of `setup` at an external broker (before it starts): controller.yaml
+ * gets `broker.url` and the operator's credentials instead of an embedded broker.
+ */
+export function useExternalBroker(setup: ControllerSetup, url: string): void {
+  setup.externalBroker = url;
+  setup.mqttPort = Number(new URL(url).port);
+  writeConfig(setup);
 }
 
 export class ControllerProcess {

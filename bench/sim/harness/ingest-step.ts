@@ -11,22 +11,28 @@
 //   5. quiesce (churn off, everything acknowledged), then the loss check;
 //   6. if the budget allows, restart the controller, time the fleet's reconnect and check
 //      for loss again (restart-check.ts).
+// With `broker: 'mosquitto'` the step runs the same phases against Debian's Mosquitto
+// (mosquitto-broker.ts): the controller is its client (controller.yaml `broker.url`), the
+// devices are users in its password file instead of the registry, and Mosquitto's own CPU
+// and RSS are sampled beside the controller's.
 // Every wait has a deadline; every process is stopped at the end, also on failure.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatePassword } from '../../../controller/registry/password-hash.ts';
 import { simDeviceName } from '../options.ts';
 import { probeCommands } from './command-probe.ts';
 import { waitIngestedAll } from './controller-drain.ts';
-import { ControllerProcess, controllerSetup } from './controller-process.ts';
+import { ControllerProcess, controllerSetup, useExternalBroker } from './controller-process.ts';
 import { hotFunctions } from './cpu-profile.ts';
 import { LiveProbe } from './live-probe.ts';
 import { checkLoss } from './loss-check.ts';
+import { type RunningMosquitto, startFleetMosquitto } from './mosquitto-broker.ts';
 import { ProcUsage } from './proc-usage.ts';
 import { registerFixture } from './registry-fixture.ts';
 import { restartAndCheck } from './restart-check.ts';
 import { type GroupTotals, SimGroup, sleep, sum } from './sim-group.ts';
-import { StepRecorder, type StepResult } from './step-result.ts';
+import { type BrokerKind, StepRecorder, type StepResult } from './step-result.ts';
 
 export interface StepSettings {
   devices: number;
@@ -47,6 +53,10 @@ export interface StepSettings {
   passwordHash: 'scrypt' | 'sha256';
   /** Command round trips to time during the steady window (0: none). */
   commands: number;
+  /** The fleet's broker: embedded in the controller (default) or Mosquitto beside it. */
+  broker?: BrokerKind;
+  /** Fleet-wide CONNECTs per second of the cold connect (default 450). */
+  connectRate?: number;
   /** Profile the controller (node --cpu-prof) into this directory. */
   profileDir?: string;
   /** Where the controller's log goes (kept after the step, unlike its data dir). */
@@ -56,29 +66,54 @@ export interface StepSettings {
 
 const ABSORB_TIMEOUT_MS = 180_000;
 const QUIESCE_TIMEOUT_MS = 60_000;
+/** Below the embedded broker's admission limit (500 new connections/s). */
+const CONNECT_RATE = 450;
 
 export async function runStep(s: StepSettings): Promise<StepResult> {
   const n = s.devices;
-  const rec = new StepRecorder(n);
+  const kind = s.broker ?? 'embedded';
+  const rec = new StepRecorder(n, kind);
   const dir = mkdtempSync(join(tmpdir(), `mc-bench-ingest-${n}-`));
+  let mosquitto: RunningMosquitto | undefined;
   let controller: ControllerProcess | undefined;
   let probe: LiveProbe | undefined;
   let group: SimGroup | undefined;
   try {
     const setup = await controllerSetup(dir, s.staleAfterS, s.logFile, s.profileDir, s.passwordHash);
     const names = Array.from({ length: n }, (_, i) => simDeviceName('sim-', i));
-    const fixture = await registerFixture(join(setup.dataDir, 'registry'), names, s.passwordHash);
+    let password: string;
+    if (kind === 'mosquitto') {
+      // One password for the fleet, as the registry fixture does; mosquitto_passwd still
+      // hashes every line (its own salt), and Mosquitto checks it at every CONNECT.
+      password = generatePassword();
+      const users = names.map((name) => ({ name, password }));
+      users.push({ name: 'operator', password: setup.token });
+      mosquitto = await startFleetMosquitto(join(dir, 'mosquitto'), users, 'operator');
+      rec.brokerProcess(mosquitto);
+      s.log(
+        `${n}: mosquitto: ${users.length} users hashed by mosquitto_passwd in ${rec.result.broker.provision_ms} ms, listening after ${rec.result.broker.start_ms} ms`,
+      );
+      useExternalBroker(setup, mosquitto.url);
+    } else {
+      password = (await registerFixture(join(setup.dataDir, 'registry'), names, s.passwordHash)).password;
+    }
     const passwordFile = join(dir, 'device-password');
-    writeFileSync(passwordFile, `${fixture.password}\n`, { mode: 0o600 });
+    writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
     controller = await ControllerProcess.start(setup);
     const usage = new ProcUsage(controller.pid);
+    const brokerUsage = mosquitto ? new ProcUsage(mosquitto.pid) : undefined;
     await controller.metrics(); // the first scrape starts the controller's event-loop sampler
     probe = await LiveProbe.connect(controller.httpUrl, setup.token);
     const ctl = controller;
-    const sample = () => rec.controllerSample(usage.sample());
+    const sample = () => {
+      rec.controllerSample(usage.sample());
+      if (brokerUsage) rec.brokerSample(brokerUsage.sample());
+    };
 
     s.log(
-      `${n}: cold connect of ${n} devices (${s.passwordHash} password check per device, empty verify cache)`,
+      kind === 'mosquitto'
+        ? `${n}: cold connect of ${n} devices to mosquitto (PBKDF2 password check per device)`
+        : `${n}: cold connect of ${n} devices (${s.passwordHash} password check per device, empty verify cache)`,
     );
     group = new SimGroup({
       broker: controller.mqttUrl,
@@ -91,7 +126,7 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
       churnReconnect: s.churnReconnect,
       // Below the broker's admission limit (500 new connections/s); the window keeps the
       // queue of CONNECTs waiting for scrypt short enough for the 60 s CONNACK timeout.
-      connectRate: 450,
+      connectRate: s.connectRate ?? CONNECT_RATE,
       connectWindow: 128,
       quiet: true,
       reportS: 5,
@@ -202,6 +237,7 @@ export async function runStep(s: StepSettings): Promise<StepResult> {
     probe?.close();
     await group?.stop().catch(() => {});
     await controller?.stop().catch(() => {});
+    await mosquitto?.stop().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,21 +1,31 @@
 // The fleet ladder as an SVG chart (no dependency): status → live-feed p99 and controller RSS
-// against the number of devices, with the p99 limit and the knee marked.
-import type { StepResult } from './step-result.ts';
+// against the number of devices, with the p99 limit and the knee marked. With several
+// brokers (`--broker embedded,mosquitto`) one line per broker, RSS as controller + broker
+// process, and a third panel for their CPU.
+import type { BrokerKind, StepResult } from './step-result.ts';
 import { P99_LIMIT_MS } from './step-result.ts';
+
+interface Series {
+  kind: BrokerKind;
+  values: Array<number | null>;
+  knee: number | null;
+}
 
 interface Panel {
   title: string;
   unit: string;
-  values: Array<number | null>;
+  series: Series[];
   limit?: number;
 }
+
+const COLOURS: Record<BrokerKind, string> = { embedded: '#06c', mosquitto: '#c60' };
 
 const W = 360;
 const H = 240;
 const PAD = { l: 56, r: 16, t: 28, b: 40 };
 
-function panel(x0: number, p: Panel, ns: number[], knee: number | null): string {
-  const max = Math.max(p.limit ?? 0, ...p.values.map((v) => v ?? 0)) * 1.15 || 1;
+function panel(x0: number, p: Panel, ns: number[]): string {
+  const max = Math.max(p.limit ?? 0, ...p.series.flatMap((s) => s.values.map((v) => v ?? 0))) * 1.15 || 1;
   const px = (i: number) => x0 + PAD.l + (ns.length === 1 ? 0.5 : i / (ns.length - 1)) * (W - PAD.l - PAD.r);
   const py = (v: number) => PAD.t + (1 - v / max) * (H - PAD.t - PAD.b);
   const out: string[] = [
@@ -39,45 +49,86 @@ function panel(x0: number, p: Panel, ns: number[], knee: number | null): string 
       `<text x="${x0 + W - PAD.r}" y="${py(p.limit) - 4}" text-anchor="end" font-size="10" fill="#c00">limit ${p.limit}</text>`,
     );
   }
-  const pts = p.values.map((v, i) => (v === null ? null : `${px(i)},${py(v)}`)).filter((s) => s !== null);
-  if (pts.length > 1)
-    out.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="#06c" stroke-width="2"/>`);
   ns.forEach((n, i) => {
-    const v = p.values[i];
     out.push(`<text x="${px(i)}" y="${H - PAD.b + 14}" text-anchor="middle" font-size="10">${n}</text>`);
-    if (v !== null && v !== undefined) {
-      out.push(
-        `<circle cx="${px(i)}" cy="${py(v)}" r="3.5" fill="${n === knee ? '#090' : '#06c'}"/>`,
-        `<text x="${px(i)}" y="${py(v) - 7}" text-anchor="middle" font-size="10">${Math.round(v)}</text>`,
-      );
-    }
   });
+  for (const series of p.series) {
+    const colour = COLOURS[series.kind];
+    const pts = series.values
+      .map((v, i) => (v === null ? null : `${px(i)},${py(v)}`))
+      .filter((s) => s !== null);
+    if (pts.length > 1)
+      out.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`);
+    series.values.forEach((v, i) => {
+      if (v === null || v === undefined) return;
+      out.push(
+        ns[i] === series.knee
+          ? `<circle cx="${px(i)}" cy="${py(v)}" r="5" fill="${colour}" stroke="#090" stroke-width="2.5"/>`
+          : `<circle cx="${px(i)}" cy="${py(v)}" r="3.5" fill="${colour}"/>`,
+        `<text x="${px(i)}" y="${py(v) - 7}" text-anchor="middle" font-size="10" fill="${colour}">${Math.round(v)}</text>`,
+      );
+    });
+  }
   out.push(`<text x="${x0 + W / 2}" y="${H - 6}" text-anchor="middle" font-size="10">devices</text>`);
   return out.join('\n');
 }
 
-export function kneeChart(steps: readonly StepResult[], knee: number | null): string {
-  const ns = steps.map((s) => s.devices);
+export function kneeChart(
+  steps: readonly StepResult[],
+  knees: Partial<Record<BrokerKind, number | null>>,
+): string {
+  const ns = [...new Set(steps.map((s) => s.devices))].sort((a, b) => a - b);
+  const kinds = Object.keys(knees) as BrokerKind[];
+  const multi = kinds.length > 1;
+  const series = (f: (s: StepResult) => number | null): Series[] =>
+    kinds.map((kind) => ({
+      kind,
+      knee: knees[kind] ?? null,
+      values: ns.map((n) => {
+        const step = steps.find((s) => s.devices === n && s.broker.kind === kind);
+        return step ? f(step) : null;
+      }),
+    }));
+  const total = (a: number | null, b: number | null) => (a === null ? null : a + (b ?? 0));
   const panels: Panel[] = [
     {
       title: 'status → live feed p99',
       unit: 'ms',
-      values: steps.map((s) => s.latency_ms.p99),
+      series: series((s) => s.latency_ms.p99),
       limit: P99_LIMIT_MS,
     },
     {
-      title: 'controller RSS (max)',
+      title: multi ? 'RSS max: controller + broker' : 'controller RSS (max)',
       unit: 'MB',
-      values: steps.map((s) => s.controller.rss_max_mb),
+      series: series((s) => total(s.controller.rss_max_mb, s.broker.rss_max_mb)),
       limit: 1536,
     },
+    ...(multi
+      ? [
+          {
+            title: 'CPU mean: controller + broker',
+            unit: '% of one core',
+            series: series((s) => total(s.controller.cpu_mean_percent, s.broker.cpu_mean_percent)),
+          },
+        ]
+      : []),
   ];
-  const body = panels.map((p, i) => panel(i * W, p, ns, knee)).join('\n');
+  const body = panels.map((p, i) => panel(i * W, p, ns)).join('\n');
+  const kneeText = kinds.map((k) => `${multi ? `${k} ` : ''}${knees[k] ?? 'none'}`).join(', ');
+  const legend = multi
+    ? kinds
+        .map(
+          (k, i) =>
+            `<rect x="${W * panels.length - 190 + i * 95}" y="${H + 6}" width="10" height="10" fill="${COLOURS[k]}"/><text x="${W * panels.length - 176 + i * 95}" y="${H + 15}" font-size="10">${k}</text>`,
+        )
+        .join('\n')
+    : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W * panels.length}" height="${H + 20}" font-family="sans-serif" font-size="12">
-<title>fleet benchmark: status → live feed p99 and controller RSS against simulated devices; knee ${knee ?? 'none'}</title>
+<title>fleet benchmark: status → live feed p99 and ${multi ? 'controller + broker RSS and CPU' : 'controller RSS'} against simulated devices; knee ${kneeText}</title>
 <rect width="100%" height="100%" fill="#fff"/>
 ${body}
-<text x="8" y="${H + 14}" font-size="10">knee (0 loss, p99 ≤ ${P99_LIMIT_MS} ms): ${knee ?? 'none'} devices — green point; failed steps have no point</text>
+${legend}
+<text x="8" y="${H + 14}" font-size="10">knee (0 loss, p99 ≤ ${P99_LIMIT_MS} ms): ${kneeText} devices — green ring; failed steps have no point</text>
 </svg>
 `;
 }

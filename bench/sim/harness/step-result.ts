@@ -13,6 +13,9 @@ import type { GroupTotals } from './sim-group.ts';
 import type { SimProcess } from './sim-process.ts';
 
 export const P99_LIMIT_MS = 1000;
+/** Where the fleet's MQTT broker runs: inside the controller, or Debian's Mosquitto beside it. */
+export const BROKER_KINDS = ['embedded', 'mosquitto'] as const;
+export type BrokerKind = (typeof BROKER_KINDS)[number];
 export const SIM_CPU_LIMIT = 80;
 const MB = 1024 * 1024;
 
@@ -37,6 +40,23 @@ export interface StepResult {
     rss_max_mb: number | null;
     loop_lag_p99_max_ms: number | null;
     loop_lag_max_ms: number | null;
+  };
+  /**
+   * The broker: `embedded` runs inside the controller process (its CPU and RSS are the
+   * controller's above); `mosquitto` is a process of its own, measured from /proc like the
+   * controller, with what it took to provision its users.
+   */
+  broker: {
+    kind: BrokerKind;
+    cpu_mean_percent: number | null;
+    cpu_max_percent: number | null;
+    rss_max_mb: number | null;
+    connect_cpu_percent: number | null;
+    /** Only for a separate broker process: writing and hashing its password file, its start. */
+    provision_ms: number | null;
+    start_ms: number | null;
+    users: number | null;
+    settings: Record<string, number | boolean> | null;
   };
   sims: {
     processes: number;
@@ -67,11 +87,25 @@ export class StepRecorder {
   readonly #windowRss: number[] = [];
   readonly #lagP99: number[] = [];
   readonly #lagMax: number[] = [];
+  readonly #brokerConnectCpu: number[] = [];
+  readonly #brokerWindowCpu: number[] = [];
+  readonly #brokerWindowRss: number[] = [];
   #windowStart = 0;
 
-  constructor(devices: number) {
+  constructor(devices: number, broker: BrokerKind = 'embedded') {
     this.result = {
       devices,
+      broker: {
+        kind: broker,
+        cpu_mean_percent: null,
+        cpu_max_percent: null,
+        rss_max_mb: null,
+        connect_cpu_percent: null,
+        provision_ms: null,
+        start_ms: null,
+        users: null,
+        settings: null,
+      },
       verdict: 'failed',
       reason: null,
       notes: [],
@@ -122,11 +156,35 @@ export class StepRecorder {
     }
   }
 
+  /** A sample of a broker process of its own (Mosquitto). */
+  brokerSample(s: ProcSample | null): void {
+    if (!s || s.cpu_percent === null) return;
+    if (this.#phase === 'connect') this.#brokerConnectCpu.push(s.cpu_percent);
+    if (this.#phase === 'window') {
+      this.#brokerWindowCpu.push(s.cpu_percent);
+      this.#brokerWindowRss.push(s.rss_bytes);
+    }
+  }
+
+  brokerProcess(p: {
+    provisionMs: number;
+    startMs: number;
+    users: number;
+    settings: Record<string, number | boolean>;
+  }): void {
+    const b = this.result.broker;
+    b.provision_ms = round(p.provisionMs, 0);
+    b.start_ms = round(p.startMs, 0);
+    b.users = p.users;
+    b.settings = { ...p.settings };
+  }
+
   connect(t: GroupTotals, finished: boolean): void {
     const seconds = (Date.now() - t.started) / 1000;
     this.result.connect_s = finished ? round(seconds, 1) : null;
     this.result.connect_per_s = round(t.connected / seconds, 1);
     this.result.connect_controller_cpu_percent = round(mean(this.#connectCpu), 1);
+    this.result.broker.connect_cpu_percent = nn(round(mean(this.#brokerConnectCpu), 1));
     this.#phase = 'other';
   }
 
@@ -179,6 +237,13 @@ export class StepRecorder {
       loop_lag_p99_max_ms: nn(round(Math.max(...this.#lagP99), 1)),
       loop_lag_max_ms: nn(round(Math.max(...this.#lagMax), 1)),
     };
+    if (this.#brokerWindowCpu.length > 0) {
+      Object.assign(r.broker, {
+        cpu_mean_percent: nn(round(mean(this.#brokerWindowCpu), 1)),
+        cpu_max_percent: nn(round(Math.max(...this.#brokerWindowCpu), 1)),
+        rss_max_mb: nn(round(Math.max(...this.#brokerWindowRss) / MB, 1)),
+      });
+    }
   }
 
   /**
