@@ -255,7 +255,7 @@ export async function run(args: string[]): Promise<void> {
   const multi = o.brokers.length > 1;
   printTable(
     `Controller ingest (heartbeat ${o.heartbeatS} s, ${o.workloads} workloads, churn ${o.churnState * 100} %/min states, ${o.churnReconnect * 100} %/min reconnects, window ${o.durationS} s)`,
-    steps.map((s) => row(s, multi)),
+    steps.map((s) => row(s, multi || o.brokers[0] !== 'embedded')),
   );
   const compared = multi ? compareBrokers(steps) : [];
   if (compared.length > 0) {
