@@ -77,7 +77,7 @@ describe('publishUntilAcked', () => {
       protocolVersion: 4,
     });
     const c = client;
-    await once(c, 'connect');
+    await new Promise((resolve) => c.once('connect', resolve));
     // Stays in MQTT.js's store (connection 1 closes without a PUBACK) and is resent on connection 2.
     const stored = c.publishAsync('t/stored', Buffer.from('stored'), { qos: 1 });
     await peer.publishArrived((r) => r.connection === 2 && r.packet.cmd === 'publish');
@@ -112,7 +112,7 @@ describe('publishUntilAcked', () => {
       protocolVersion: 4,
     });
     const c = client;
-    await once(c, 'connect');
+    await new Promise((resolve) => c.once('connect', resolve));
     const stored = c.publishAsync('t/stored', Buffer.from('stored'), { qos: 1 });
     stored.catch(() => {});
     await peer.publishArrived((r) => r.connection === 2);
