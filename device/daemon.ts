@@ -19,21 +19,23 @@ import { CommandLog } from './commands/command-log.ts';
 import { CommandDispatcher, type CommandHandler, type CommandHandlers } from './commands/dispatcher.ts';
 import { createHandlers } from './commands/handlers.ts';
 import type { DaemonConfig } from './config/daemon-schema.ts';
-import { FleetLink } from './fleet/fleet-link.ts';
+import type { FleetLink } from './fleet/fleet-link.ts';
 import { statusMessage } from './fleet/status-message.ts';
 import { SystemMetrics } from './health/system-metrics.ts';
 import { LocalControl } from './local-control.ts';
 import { LocalTelemetry } from './local-telemetry.ts';
 import { LogFollower } from './log-follow.ts';
+import { dropMqttNumberCache } from './mqtt-number-cache.ts';
 import { loadActiveConfig, releaseConfigProblems } from './release/active-config.ts';
-import { ReleaseDirs } from './release/release-dirs.ts';
-import { ReleaseManager } from './release/release-manager.ts';
-import { ReleaseState } from './release/release-state.ts';
+import type { ReleaseManager } from './release/release-manager.ts';
 import { StateStore } from './state/state-store.ts';
 import { type ContainerEngine, capabilitiesOf, detectContainerEngineOnce } from './supervisor/container.ts';
 import type { ApplyResult } from './supervisor/supervisor.ts';
 import { Supervisor } from './supervisor/supervisor.ts';
 import { TaskManager } from './tasks/task-manager.ts';
+
+// Before any MQTT packet is written by this process (local broker, local client, fleet link).
+dropMqttNumberCache();
 
 export interface DaemonOptions {
   configDir: string;
@@ -67,6 +69,22 @@ interface Parts {
   metrics: SystemMetrics;
   fleet: FleetLink | undefined;
   releases: ReleaseManager | undefined;
+}
+
+/** The fleet link and the release manager, imported only when daemon.yaml has a fleet block. */
+async function loadFleetModules() {
+  const [link, manager, dirs, state] = await Promise.all([
+    import('./fleet/fleet-link.ts'),
+    import('./release/release-manager.ts'),
+    import('./release/release-dirs.ts'),
+    import('./release/release-state.ts'),
+  ]);
+  return {
+    FleetLink: link.FleetLink,
+    ReleaseManager: manager.ReleaseManager,
+    ReleaseDirs: dirs.ReleaseDirs,
+    ReleaseState: state.ReleaseState,
+  };
 }
 
 /** Wraps every handler so it runs only once `ready` has resolved. */
@@ -169,10 +187,13 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
 
     // The fleet link connects in the background (supervision never waits on the network),
     // and starts before the supervisor so the boot's started/adopted events reach its outbox.
-    const releases = config.fleet
-      ? new ReleaseManager({
-          dirs: new ReleaseDirs(config.data_dir),
-          state: new ReleaseState(linkDb),
+    // Fleet and release code is loaded only with a fleet block: a standalone device never
+    // runs it, and every module loaded stays in the daemon's memory for its lifetime.
+    const fleetModules = config.fleet ? await loadFleetModules() : undefined;
+    const releases = fleetModules
+      ? new fleetModules.ReleaseManager({
+          dirs: new fleetModules.ReleaseDirs(config.data_dir),
+          state: new fleetModules.ReleaseState(linkDb),
           keep: config.releases.keep,
           validate: (dir) => releaseConfigProblems(this.#opts.configDir, dir),
           reload: () => this.reload(),
@@ -180,22 +201,23 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
           logger: this.#logger,
         })
       : undefined;
-    const fleet = config.fleet
-      ? new FleetLink({
-          config: config.fleet,
-          device,
-          bootId: this.#bootId,
-          daemonVersion: VERSION,
-          supervisor,
-          metrics,
-          dispatcher,
-          root: linkDb,
-          capabilities,
-          tasksRunning: () => tasks.running,
-          ...(releases ? { releases } : {}),
-          logger: this.#logger,
-        })
-      : undefined;
+    const fleet =
+      config.fleet && fleetModules
+        ? new fleetModules.FleetLink({
+            config: config.fleet,
+            device,
+            bootId: this.#bootId,
+            daemonVersion: VERSION,
+            supervisor,
+            metrics,
+            dispatcher,
+            root: linkDb,
+            capabilities,
+            tasksRunning: () => tasks.running,
+            ...(releases ? { releases } : {}),
+            logger: this.#logger,
+          })
+        : undefined;
     // Before the link connects: a retained desired state may arrive with the CONNACK.
     await releases?.start(fleet);
     await fleet?.start();

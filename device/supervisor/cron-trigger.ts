@@ -1,9 +1,19 @@
 // Cron triggers for run_mode schedule, behind a small interface so the Runner does not
 // depend on node-schedule directly. Expressions have 5 fields (minute resolution) or 6
 // (a leading seconds field), as node-schedule and cron-parser understand them.
-import schedule from 'node-schedule';
+import { createRequire } from 'node:module';
+import type NodeSchedule from 'node-schedule';
 import { McError } from '../../proto/errors.ts';
 import { cronProblem } from '../config/cron.ts';
+
+// node-schedule (CommonJS, with cron-parser and luxon behind it) is required on the first
+// schedule, not at start-up: a daemon without schedule workloads never loads it.
+const require = createRequire(import.meta.url);
+let nodeSchedule: typeof NodeSchedule | undefined;
+function scheduler(): typeof NodeSchedule {
+  nodeSchedule ??= require('node-schedule') as typeof NodeSchedule;
+  return nodeSchedule;
+}
 
 export interface CronJob {
   /** Next fire time in ms since the epoch, if any. */
@@ -25,7 +35,7 @@ export function assertCron(expression: string): void {
 export const nodeScheduleCron: CronScheduler = {
   schedule(expression, onFire) {
     assertCron(expression);
-    const job = schedule.scheduleJob(expression, onFire);
+    const job = scheduler().scheduleJob(expression, onFire);
     if (!job) throw new McError('MC_ERR_CONFIG', `schedule ${JSON.stringify(expression)} never fires`);
     return {
       next: () => job.nextInvocation()?.getTime() ?? null,
