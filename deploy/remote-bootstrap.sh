@@ -206,7 +206,12 @@ node - "${TEMPLATE}" "${UNIT_FILE}.tmp" "${INSTALL_DIR}" "${CONFIG_DIR}" "${NODE
 const fs = require('node:fs');
 const [template, out, installDir, configDir, nodeBin, entry] = process.argv.slice(2);
 const lines = fs.readFileSync(template, 'utf8').split('\n').map((line) => {
-  if (line.startsWith('ExecStart=')) return `ExecStart=${nodeBin} ${entry} up --config-dir ${configDir}`;
+  if (line.startsWith('ExecStart=')) {
+    // The template's node flags (the words between node and the entry) are kept.
+    const words = line.slice('ExecStart='.length).split(' ');
+    const flags = words.slice(1, words.findIndex((w, i) => i > 0 && !w.startsWith('--')));
+    return `ExecStart=${[nodeBin, ...flags, entry].join(' ')} up --config-dir ${configDir}`;
+  }
   if (line.startsWith('#')) return line;
   return line.split('/opt/master-control').join(installDir).split('/etc/master-control').join(configDir);
 });

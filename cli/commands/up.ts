@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import type { DeviceDaemon } from '../../device/daemon.ts';
 import { McError, toErrorBody } from '../../proto/errors.ts';
+import { DAEMON_NODE_FLAGS } from '../daemon-flags.ts';
 import { createLogger } from '../logger.ts';
 import { waitForShutdown } from '../shutdown.ts';
 
@@ -30,7 +31,11 @@ async function detach(argv: string[], logFile: string, json: boolean): Promise<v
   const log = openSync(logFile, 'a');
   // argv[1] is the mctl entry script that runs us, in a checkout and in a built package alike.
   const args = [process.argv[1] ?? '', ...argv.filter((a) => a !== '--detach' && a !== '-d'), '--json'];
-  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', log] });
+  // The daemon's own V8 flags (cli/daemon-flags.ts), as the systemd unit gives them.
+  const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, ...args], {
+    detached: true,
+    stdio: ['ignore', 'pipe', log],
+  });
   const stdout = child.stdout;
   if (!stdout) throw new McError('MC_ERR_INTERNAL', 'no stdout pipe to the detached daemon');
   const lines = createInterface({ input: stdout });

@@ -1,17 +1,36 @@
-// Our device daemon, run exactly as a user runs it: `node bin/mctl.js up` (TypeScript through
-// tsx in a checkout) on a config directory with one YAML file per workload.
+// Our device daemon, run as a device runs it (deploy/systemd/mctl-device.service): the
+// production bundle dist/cli/main.js, rebuilt by the bench before it starts, under the
+// daemon's V8 flags (cli/daemon-flags.ts), `up` on a config directory with one YAML file
+// per workload. MC_BENCH_OURS=source runs the TypeScript sources through tsx instead
+// (`node bin/mctl.js`, as in a checkout); MC_BENCH_OURS_NODE_FLAGS="…" replaces the flags
+// (e.g. "" for none), to measure what each one buys.
 import type { ChildProcess } from 'node:child_process';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { DAEMON_NODE_FLAGS } from '../../../cli/daemon-flags.ts';
 import { killGroup, spawnHelper, waitExit, waitLine } from '../child.ts';
 import { MARK_VAR, msBetween, nowNs, READY_VAR, sleep, WORKLOAD_SCRIPT } from '../markers.ts';
 import type { ColdLaunch, Instance, Tool, ToolContext, WarmLaunch } from './types.ts';
 
-const MCTL = fileURLToPath(new URL('../../../bin/mctl.js', import.meta.url));
+const MCTL_SOURCE = fileURLToPath(new URL('../../../bin/mctl.js', import.meta.url));
+const MCTL_BUNDLE = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
+const BUNDLE_SCRIPT = fileURLToPath(new URL('../../../scripts/bundle.mjs', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('../../../package.json', import.meta.url));
+
+/** How `mctl up` is started in this run: the node flags and the entry script. */
+function daemonCommand(): { flags: string[]; entry: string; how: string } {
+  const source = process.env.MC_BENCH_OURS === 'source';
+  const override = process.env.MC_BENCH_OURS_NODE_FLAGS;
+  const flags = override === undefined ? [...DAEMON_NODE_FLAGS] : override.split(/\s+/).filter(Boolean);
+  if (!source) execFileSync(process.execPath, [BUNDLE_SCRIPT], { stdio: 'ignore' });
+  const entry = source ? MCTL_SOURCE : MCTL_BUNDLE;
+  const how = `${source ? 'sources through tsx (bin/mctl.js)' : 'bundle dist/cli/main.js'}, node flags: ${flags.join(' ') || 'none'}`;
+  return { flags, entry, how };
+}
+
 const READY_TIMEOUT_MS = 60_000;
 const SIGHUP_GRACE_MS = 300;
 /** Graceful stop of 50 idle workloads takes well under this; past it the group is killed. */
@@ -61,18 +80,23 @@ class OursInstance implements Instance {
     private readonly env: NodeJS.ProcessEnv,
     private readonly stopped: () => void,
     readonly daemonLog: string,
+    private readonly entry: string,
   ) {}
 
   daemonPid(): Promise<number> {
-    // `mctl up` is the daemon itself: tsx is registered in-process, there is no wrapper.
+    // `mctl up` is the daemon itself (with the sources, tsx is registered in-process): no wrapper.
     return Promise.resolve(this.child.pid ?? 0);
   }
 
   async ownView(): Promise<number[]> {
-    const { stdout } = await run(process.execPath, [MCTL, '--socket-path', this.socket, '--json', 'list'], {
-      env: this.env,
-      timeout: 30_000,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      [this.entry, '--socket-path', this.socket, '--json', 'list'],
+      {
+        env: this.env,
+        timeout: 30_000,
+      },
+    );
     const reply = JSON.parse(stdout) as { workloads?: { workloads?: { status: string; pid: number }[] } };
     return (reply.workloads?.workloads ?? [])
       .filter((w) => w.status === 'WORKLOAD_STATUS_RUNNING')
@@ -90,10 +114,15 @@ class OursInstance implements Instance {
 export class OursTool implements Tool {
   readonly name = 'ours';
   readonly warmHow = 'daemon up with no workloads; 50 YAML files added, then SIGHUP (hot reload)';
-  readonly version =
-    `master-control ${(JSON.parse(readFileSync(PACKAGE, 'utf8')) as { version: string }).version}`;
+  readonly version: string;
+  readonly #command: { flags: string[]; entry: string };
 
-  constructor(private readonly ctx: ToolContext) {}
+  constructor(private readonly ctx: ToolContext) {
+    const { flags, entry, how } = daemonCommand();
+    this.#command = { flags, entry };
+    const pkg = JSON.parse(readFileSync(PACKAGE, 'utf8')) as { version: string };
+    this.version = `master-control ${pkg.version} (${how})`;
+  }
 
   #launch(count: number): {
     instance: OursInstance;
@@ -110,7 +139,8 @@ export class OursTool implements Tool {
     writeFileSync(join(configDir, 'daemon.yaml'), 'device_name: bench\n');
     writeWorkloads(configDir, 0, count, mark, readyDir);
     const daemonLog = join(dir, 'daemon.log');
-    const args = [MCTL, 'up', '--config-dir', configDir, '--data-dir', join(dir, 'data')];
+    const { flags, entry } = this.#command;
+    const args = [...flags, entry, 'up', '--config-dir', configDir, '--data-dir', join(dir, 'data')];
     const spawnedNs = nowNs();
     const child = spawnHelper(process.execPath, [...args, '--socket-path', socket, '--json'], {
       env,
@@ -125,6 +155,7 @@ export class OursTool implements Tool {
       env,
       () => this.ctx.cleanup.removeTask(id),
       daemonLog,
+      entry,
     );
     this.ctx.cleanup.addTask({
       name: id,

@@ -1,4 +1,4 @@
-// The supervised workload of the supervision bench: a Node process that stays alive doing
+// The supervised workload of the device bench: a Node process that stays alive doing
 // nothing, like an idle service. CommonJS so that every tool runs it the same way (PM2's fork
 // container require()s the script; ESM would take another path there).
 //

@@ -58,7 +58,7 @@ export class ToolContext {
     readonly runId: string,
     readonly cleanup: Cleanup,
   ) {
-    this.baseDir = mkdtempSync(join(tmpdir(), 'mc-bench-sup-'));
+    this.baseDir = mkdtempSync(join(tmpdir(), 'mc-bench-dev-'));
     cleanup.addDir(this.baseDir);
   }
 

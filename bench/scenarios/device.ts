@@ -1,20 +1,20 @@
-// `npm run bench -- supervision`: our device daemon vs PM2 vs a bare spawn loop (the floor),
+// `npm run bench -- device`: our device daemon vs PM2 vs a bare spawn loop (the floor),
 // side by side in one run: time to start 50 workloads, SIGKILL → replacement, and the
 // supervising process's RSS and idle CPU. How each number is taken: docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { Cleanup } from '../device/cleanup.ts';
+import { busyBefore, MachineLoad } from '../device/machine-load.ts';
+import { coldRep, idlePhase, type PhaseOptions, warmRep } from '../device/phases.ts';
+import { ensurePm2 } from '../device/pm2-install.ts';
+import { ProcessTable } from '../device/proc-scan.ts';
+import { metricDefs, oursDiagnostics, summarize, type ToolRaw, tableRows } from '../device/report.ts';
+import { FloorTool } from '../device/tools/floor.ts';
+import { OursTool } from '../device/tools/ours.ts';
+import { Pm2Tool } from '../device/tools/pm2.ts';
+import { type Tool, ToolContext, type ToolName } from '../device/tools/types.ts';
 import { printTable, round, writeResult } from '../stats.ts';
-import { Cleanup } from '../supervision/cleanup.ts';
-import { busyBefore, MachineLoad } from '../supervision/machine-load.ts';
-import { coldRep, idlePhase, type PhaseOptions, warmRep } from '../supervision/phases.ts';
-import { ensurePm2 } from '../supervision/pm2-install.ts';
-import { ProcessTable } from '../supervision/proc-scan.ts';
-import { metricDefs, oursDiagnostics, summarize, type ToolRaw, tableRows } from '../supervision/report.ts';
-import { FloorTool } from '../supervision/tools/floor.ts';
-import { OursTool } from '../supervision/tools/ours.ts';
-import { Pm2Tool } from '../supervision/tools/pm2.ts';
-import { type Tool, ToolContext, type ToolName } from '../supervision/tools/types.ts';
 
 export const description =
   'our daemon vs PM2 vs a bare spawn loop: start 50, crash → restart, daemon RSS/CPU';
@@ -81,7 +81,7 @@ function gitState(): { commit: string; uncommitted: string[] } {
 
 export async function run(args: string[]): Promise<void> {
   const opts = options(args);
-  const runId = `sup${randomBytes(5).toString('hex')}`;
+  const runId = `dev${randomBytes(5).toString('hex')}`;
   const table = new ProcessTable(runId);
   const cleanup = new Cleanup(table);
   cleanup.installSignalHandlers();
@@ -139,7 +139,7 @@ export async function run(args: string[]): Promise<void> {
     const defs = metricDefs(opts.count, opts.idleCount, opts.idleMs / 1000);
     const summaries = new Map([...raw].map(([name, r]) => [name, summarize(r)]));
     const rows = tableRows(defs, summaries);
-    printTable(`supervision: ${opts.count} workloads, medians of ${opts.reps} repetitions`, rows);
+    printTable(`device: ${opts.count} workloads, medians of ${opts.reps} repetitions`, rows);
     for (const t of tools) console.log(`  ${t.name}: ${t.version}; warm start = ${t.warmHow}`);
     const pollMs = [...raw.values()].flatMap((r) => r.cold.map((c) => c.crash.pollPeriodMs));
     console.log(
@@ -158,8 +158,8 @@ export async function run(args: string[]): Promise<void> {
     console.log(
       `  machine: ${machine.busy_during_pct}% of all CPUs busy during the run (bench included), ${machine.busy_before_pct}% before it`,
     );
-    const file = writeResult('supervision', {
-      command: `npm run bench -- supervision${args.length ? ` ${args.join(' ')}` : ''}`,
+    const file = writeResult('device', {
+      command: `npm run bench -- device${args.length ? ` ${args.join(' ')}` : ''}`,
       git: gitState(),
       options: opts,
       duration_s: Math.round((Date.now() - started) / 1000),
