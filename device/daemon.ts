@@ -135,6 +135,11 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
 
   async start(): Promise<DaemonInfo> {
     if (this.#parts) return this.info();
+    // Probing the container engine runs a program (`podman version`: ~0.1 s, more on a busy
+    // device); it overlaps the loading of the config instead of delaying the first workload.
+    const engineDetected = detectContainerEngineOnce();
+    // If the config fails first, nobody awaits the probe: its failure must not go unhandled.
+    engineDetected.catch(() => undefined);
     const loaded = await this.#load();
     const config = this.#withOverrides(loaded.daemon);
     const device = config.device_name;
@@ -154,7 +159,7 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     const linkDb = open({ path: join(config.data_dir, 'link'), maxDbs: 8 });
     // Detected once: the capability is reported in presence and status, and decides whether
     // container workloads and container task runs are accepted.
-    const engine = await detectContainerEngineOnce();
+    const engine = await engineDetected;
     const capabilities = capabilitiesOf(engine);
     const tasks = new TaskManager({ dataDir: config.data_dir, logger: this.#logger, engine });
     const supervisor = new Supervisor({

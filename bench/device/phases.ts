@@ -17,7 +17,7 @@ import {
   workloadsRssKb,
 } from './measure.ts';
 import type { ProcessTable } from './proc-scan.ts';
-import { rssKb } from './proc-scan.ts';
+import { rssKb, rssPartsKb } from './proc-scan.ts';
 import type { Instance, Tool, ToolName } from './tools/types.ts';
 
 export interface PhaseOptions {
@@ -54,6 +54,11 @@ export interface WarmResult {
 
 export interface IdleResult {
   daemonRssKb: number;
+  /** The same sample split: anonymous / file-backed KiB (proc-scan.ts rssPartsKb). */
+  daemonAnonKb: number;
+  daemonFileKb: number;
+  /** VmRSS again at the end of the idle window. */
+  daemonRssAfterKb: number;
   cpuPercent: number;
   /** Does the tool's own list agree with /proc (same pids)? undefined: the tool has no list. */
   ownViewAgrees?: boolean;
@@ -132,6 +137,7 @@ export async function idlePhase(
     await sleep(opts.settleMs);
     const pids = await Promise.all(instances.map((i) => i.instance.daemonPid()));
     const rss = await medianRss(pids);
+    const parts = pids.map(rssPartsKb);
     const views: (boolean | undefined)[] = [];
     for (const { instance, probe } of instances) {
       const own = await instance.ownView?.();
@@ -141,10 +147,18 @@ export async function idlePhase(
     const t0 = nowNs();
     const cpu = await cpuPercent(pids, opts.idleMs);
     console.log(`  idle window: ${(msBetween(t0, nowNs()) / 1000).toFixed(1)} s`);
+    const rssAfter = await medianRss(pids);
     return new Map(
       instances.map(({ tool }, i) => [
         tool.name,
-        { daemonRssKb: rss[i] ?? 0, cpuPercent: cpu[i] ?? Number.NaN, ownViewAgrees: views[i] },
+        {
+          daemonRssKb: rss[i] ?? 0,
+          daemonAnonKb: parts[i]?.anon ?? 0,
+          daemonFileKb: parts[i]?.file ?? 0,
+          daemonRssAfterKb: rssAfter[i] ?? 0,
+          cpuPercent: cpu[i] ?? Number.NaN,
+          ownViewAgrees: views[i],
+        },
       ]),
     );
   } finally {

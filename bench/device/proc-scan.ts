@@ -100,6 +100,21 @@ export function rssKb(pid: number): number {
   }
 }
 
+/**
+ * VmRSS split into anonymous memory (heap, stacks: the process's own) and file-backed pages
+ * (the node binary and libraries, mapped files; shared with every other node process), KiB.
+ */
+export function rssPartsKb(pid: number): { anon: number; file: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string): number =>
+      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+    return { anon: field('RssAnon'), file: field('RssFile') + field('RssShmem') };
+  } catch {
+    return { anon: 0, file: 0 };
+  }
+}
+
 /** Start time of a process, in clock ticks since boot (undefined when it is gone). */
 export function startTicks(pid: number): number | undefined {
   try {

@@ -1,5 +1,5 @@
 // Turns the raw results into one number per metric and tool (medians over repetitions), the
-// ratios ours / PM2 and ours / floor, and the goals of issue 3 for our daemon.
+// ratios ours / PM2 and ours / floor, and the goals of issues 3 and 9 for our daemon.
 import { median, percentile, round } from '../stats.ts';
 import type { ColdResult, IdleResult, WarmResult } from './phases.ts';
 import type { ToolName } from './tools/types.ts';
@@ -26,6 +26,9 @@ export type Metric =
   | 'crash_to_running_median_ms'
   | 'crash_to_running_p95_ms'
   | 'daemon_rss_20_mb'
+  | 'daemon_rss_anon_20_mb'
+  | 'daemon_rss_file_20_mb'
+  | 'daemon_rss_20_after_mb'
   | 'daemon_rss_50_mb'
   | 'workloads_rss_50_mb'
   | 'daemon_cpu_idle_20_pct';
@@ -53,10 +56,21 @@ export function metricDefs(count: number, idleCount: number, idleSeconds: number
     { key: 'crash_to_process_p95_ms', label: 'SIGKILL → new process, p95 (ms)' },
     { key: 'crash_to_running_median_ms', label: 'SIGKILL → new script running, median (ms)' },
     { key: 'crash_to_running_p95_ms', label: 'SIGKILL → new script running, p95 (ms)' },
-    { key: 'daemon_rss_20_mb', label: `daemon RSS, ${idleCount} workloads (MB)` },
+    // Issue 9: ≤ 60 MB idle with 20 workloads, ≤ 0.5 % of one core.
+    { key: 'daemon_rss_20_mb', label: `daemon RSS, ${idleCount} workloads (MB)`, goal: 60 },
+    { key: 'daemon_rss_anon_20_mb', label: `  of which anonymous (heap, stacks) (MB)` },
+    { key: 'daemon_rss_file_20_mb', label: `  of which file-backed (node binary, libraries) (MB)` },
+    {
+      key: 'daemon_rss_20_after_mb',
+      label: `daemon RSS, ${idleCount} workloads, after the idle window (MB)`,
+    },
     { key: 'daemon_rss_50_mb', label: `daemon RSS, ${count} workloads (MB)` },
     { key: 'workloads_rss_50_mb', label: `all ${count} workload processes RSS (MB)` },
-    { key: 'daemon_cpu_idle_20_pct', label: `daemon CPU, idle ${idleSeconds} s, ${idleCount} workloads (%)` },
+    {
+      key: 'daemon_cpu_idle_20_pct',
+      label: `daemon CPU, idle ${idleSeconds} s, ${idleCount} workloads (%)`,
+      goal: 0.5,
+    },
   ];
 }
 
@@ -85,6 +99,9 @@ export function summarize(raw: ToolRaw): Partial<Record<Metric, number>> {
     crash_to_running_median_ms: repMedian(crashRun),
     crash_to_running_p95_ms: percentile(crashRun.flat(), 95),
     daemon_rss_20_mb: raw.idle ? mb(raw.idle.daemonRssKb) : undefined,
+    daemon_rss_anon_20_mb: raw.idle ? mb(raw.idle.daemonAnonKb) : undefined,
+    daemon_rss_file_20_mb: raw.idle ? mb(raw.idle.daemonFileKb) : undefined,
+    daemon_rss_20_after_mb: raw.idle ? mb(raw.idle.daemonRssAfterKb) : undefined,
     daemon_rss_50_mb: opt(raw.cold.map((c) => mb(c.daemonRssKb))),
     workloads_rss_50_mb: opt(raw.cold.map((c) => mb(c.workloadsRssKb))),
     daemon_cpu_idle_20_pct: raw.idle?.cpuPercent,
