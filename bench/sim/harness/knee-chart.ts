@@ -128,7 +128,7 @@ export function kneeChart(
 <rect width="100%" height="100%" fill="#fff"/>
 ${body}
 ${legend}
-<text x="8" y="${H + 14}" font-size="10">knee (0 loss, p99 ≤ ${P99_LIMIT_MS} ms): ${kneeText} devices — green ring; failed steps have no point</text>
+<text x="8" y="${H + 14}" font-size="10">knee (0 loss, p99 ≤ ${P99_LIMIT_MS} ms): ${kneeText} devices — green ring; steps that failed are drawn too, without the ring</text>
 </svg>
 `;
 }
