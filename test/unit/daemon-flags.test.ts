@@ -1,7 +1,8 @@
 // The daemon's V8 flags (cli/daemon-flags.ts) reach a device: the systemd unit template
-// carries them, and remote-bootstrap.sh's rewrite of that unit keeps them.
+// carries them, and remote-bootstrap.sh's rewrite of that unit keeps them. Under
+// --lite-mode the daemon has no WebAssembly, so its code must not need it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,5 +53,23 @@ describe('daemon node flags', () => {
       '--config-dir',
       '/srv/conf',
     ]);
+  });
+
+  it('keep a daemon without WebAssembly working: device/ uses neither it nor fetch (undici needs it)', () => {
+    expect(DAEMON_NODE_FLAGS).toContain('--lite-mode');
+    const files = readdirSync(join(REPO, 'device'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const offenders = files.filter((f) =>
+      /\bfetch\(|\bWebAssembly\b|from 'undici'/.test(readFileSync(join(REPO, 'device', f), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+    // And a lite-mode node really has none: what the check above protects against.
+    const probe = execFileSync(process.execPath, [...DAEMON_NODE_FLAGS, '-p', 'typeof WebAssembly'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    expect(probe.trim()).toBe('undefined');
   });
 });
