@@ -30,6 +30,12 @@ export interface AuthHooksDeps {
   logger: Logger;
   /** Called once a client's identity is known, before its CONNACK is sent. */
   onAuthenticated?(client: Client, identity: ClientIdentity): void;
+  /**
+   * Resolves once the QoS 1 message `tag` (`<broker id>:<broker counter>`) is on disk, or
+   * acknowledged by each persistent session it was for (persistence.ts `whenAccepted`); the
+   * publisher's PUBACK waits for it.
+   */
+  accepted?(tag: string): Promise<void>;
 }
 
 export type AuthHooks = Required<
@@ -62,7 +68,10 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
   // PUBACK: Aedes acknowledges first and publishes after, so a broker killed in between lost
   // messages it had acknowledged. The publish Aedes runs after the PUBACK skips these.
   const published = new WeakSet<PublishPacket>();
-  let publishNow: ((packet: PublishPacket, client: Client, done: (err?: Error) => void) => void) | undefined;
+  /** Publishes now; the message's tag (`<broker id>:<broker counter>`) goes to `done`. */
+  let publishNow:
+    | ((packet: PublishPacket, client: Client, done: (err: Error | undefined, tag: string) => void) => void)
+    | undefined;
 
   /** Runs an authorizer decision; a throwing or rejecting authorizer means "no". */
   async function decide(what: string, fn: () => boolean | Promise<boolean>): Promise<boolean> {
@@ -157,11 +166,22 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
           }
           if (packet.qos !== 1 || publishNow === undefined) return callback(null);
           // Store and deliver first, acknowledge after ([MQTT-4.3.2-2]: the PUBACK transfers
-          // ownership of the message; it must not be lost once acknowledged).
-          publishNow(packet, client, (err) => {
+          // ownership of the message; it must not be lost once acknowledged): the PUBACK
+          // waits until the message is on disk, or acknowledged by every persistent session
+          // it was for (level-batch.ts: such a message is never written).
+          publishNow(packet, client, (err, tag) => {
             if (err) return callback(err);
-            published.add(packet);
-            callback(null);
+            const accepted = deps.accepted?.(tag) ?? Promise.resolve();
+            accepted.then(
+              () => {
+                published.add(packet);
+                callback(null);
+              },
+              (failed: unknown) => {
+                logger.error({ err: failed, clientId: client.id }, 'QoS 1 message not stored; no PUBACK');
+                callback(failed instanceof Error ? failed : new Error(String(failed)));
+              },
+            );
           });
         },
       );
@@ -187,7 +207,11 @@ export function createAuthHooks(deps: AuthHooksDeps): AuthHooks {
     // after every reconnect (a reconnect loop), so we acknowledge and drop, as Mosquitto does.
     installPublishDrop(aedes) {
       const publish = aedes.publish.bind(aedes) as (packet: PublishPacket, ...rest: unknown[]) => void;
-      publishNow = (packet, client, done) => publish(packet, client, done);
+      publishNow = (packet, client, done) => {
+        // Aedes numbers the message (broker.counter) as publish() starts, synchronously.
+        const tag = `${aedes.id}:${(aedes as unknown as { counter: number }).counter + 1}`;
+        publish(packet, client, (err?: Error) => done(err, tag));
+      };
       aedes.publish = (packet: PublishPacket, ...rest: unknown[]) => {
         if (!denied.has(packet) && !published.has(packet)) return publish(packet, ...rest);
         denied.delete(packet);

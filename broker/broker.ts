@@ -118,6 +118,7 @@ export function createBroker(opts: BrokerOptions): Broker {
     metaOf: (client) => metas.get(client.conn),
     counters,
     logger,
+    accepted: (tag) => running?.persistence.whenAccepted?.(tag) ?? Promise.resolve(),
     onAuthenticated(client, identity) {
       const limit = opts.packetLimitOf?.(identity);
       if (limit === undefined || !(client.conn instanceof GuardedStream)) return;
@@ -148,7 +149,12 @@ export function createBroker(opts: BrokerOptions): Broker {
 
   async function startOnce(): Promise<BrokerAddresses> {
     const tls = opts.tls ? await readTlsMaterial(opts.tls) : undefined;
-    const persistence = await openPersistence(opts.dataDir, logger);
+    const persistence = await openPersistence(opts.dataDir, logger, {
+      // A message for a session that is not connected cannot be acknowledged soon: stored at once.
+      isOnline: (clientId) =>
+        (running?.aedes as unknown as { clients: Record<string, unknown> } | undefined)?.clients[clientId] !==
+        undefined,
+    });
     const listeners: Listener[] = [];
     const addresses: BrokerAddresses = {};
     let aedes: Aedes | undefined;

@@ -6,6 +6,14 @@
 // next one (one `db.batch` at a time, in order), and a small map of recently written values
 // answers the reads that follow a write (the persistence re-reads what it just stored).
 //
+// A QoS 1 message for a persistent session is accepted by a put of its record (one per
+// session). For a connected session that put waits up to ACCEPT_DEFER_MS (writeAccepted)
+// while the message is delivered; whenAccepted(tag) tells the broker once each of the
+// message's records is on disk or cancelled by that session's PUBACK (the delete of a record
+// never written drops both). Only then is the publisher acknowledged: no message is
+// acknowledged before it is either stored or acknowledged by every persistent session it was
+// for, and one acknowledged within ACCEPT_DEFER_MS costs no write at all.
+//
 // Guarantees kept: a write's promise resolves only after the batch holding it is written
 // (what `db.put` resolved on before — LevelDB's default, no fsync); writes reach the store
 // in the order they were issued; a read sees every write issued before it (pending, in
@@ -28,6 +36,13 @@ const RECENT_MAX = 20_000;
  * and the subscriber's PUBACK that deletes it usually meet within this, and cancel out.
  */
 const DEFER_MS = 100;
+/**
+ * How long an accepted QoS 1 message's record may wait for its subscriber's PUBACK before it
+ * is written; the publisher's PUBACK waits for one or the other (whenAccepted). Measured
+ * (docs/benchmarks.md, broker): 20 / 50 / 100 ms gave 16k / 22k / 24k msg/s of QoS 1 fan-in
+ * into a persistent session, where a subscriber's PUBACK took ~30 ms under that load.
+ */
+const ACCEPT_DEFER_MS = 100;
 const BUFFER = { valueEncoding: 'buffer' } as const;
 
 export class LevelWriteBatcher {
@@ -45,6 +60,8 @@ export class LevelWriteBatcher {
     writes: 0,
     lazyWrites: 0,
     dropped: 0,
+    acceptedWrites: 0,
+    acceptedDropped: 0,
     readsFromMemory: 0,
     readsFromStore: 0,
     batchMsTotal: 0,
@@ -65,10 +82,21 @@ export class LevelWriteBatcher {
   #deferred = new Map<string, Value | null>();
   #deferredFresh = new Set<string>();
   #deferTimer: NodeJS.Timeout | undefined;
+  /**
+   * Accepted records neither on disk nor cancelled, oldest first (a Map keeps insertion
+   * order), with their message's tag and when they were accepted.
+   */
+  readonly #unaccepted = new Map<string, { tag: string; at: number }>();
+  /** Per message tag: its records not yet settled, and who waits for them. */
+  readonly #unsettledByTag = new Map<string, { records: number; waiters: Waiter[] }>();
+  #acceptTimer: NodeJS.Timeout | undefined;
 
-  constructor(db: Db, opts: { trackedPrefixes?: readonly string[] } = {}) {
+  readonly #acceptDeferMs: number;
+
+  constructor(db: Db, opts: { trackedPrefixes?: readonly string[]; acceptDeferMs?: number } = {}) {
     this.#db = db;
     this.#tracked = opts.trackedPrefixes ?? [];
+    this.#acceptDeferMs = opts.acceptDeferMs ?? ACCEPT_DEFER_MS;
   }
 
   /** Reads the stored keys under the tracked prefixes; call before the first write. */
@@ -124,12 +152,102 @@ export class LevelWriteBatcher {
 
   onLazyError: (err: unknown) => void = () => {};
 
+  /**
+   * Puts that accept a QoS 1 message (its first record, one per session it is for): like
+   * writeLazy the caller does not wait, but the put waits at most ACCEPT_DEFER_MS — none when
+   * `now` (its session is offline: nothing will cancel it) — and whenAccepted(tag) resolves
+   * once it is on disk or was cancelled by a delete before it got there.
+   */
+  writeAccepted(ops: readonly Op[], now: boolean): Promise<void> {
+    const at = performance.now();
+    for (const op of ops) {
+      const tag = messageTag(op.key);
+      this.stats.acceptedWrites += 1;
+      if (this.#unaccepted.has(op.key)) continue;
+      this.#unaccepted.set(op.key, { tag, at });
+      const unsettled = this.#unsettledByTag.get(tag);
+      if (unsettled) unsettled.records += 1;
+      else this.#unsettledByTag.set(tag, { records: 1, waiters: [] });
+    }
+    if (now) {
+      // Failures reach whenAccepted's callers (#settleAccepted).
+      this.write(ops).catch(() => {});
+      return Promise.resolve();
+    }
+    const lazy = this.writeLazy(ops);
+    this.stats.lazyWrites -= ops.length;
+    if (!this.#acceptTimer) this.#armAcceptTimer(this.#acceptDeferMs);
+    return lazy;
+  }
+
+  /**
+   * Resolves once every record of the message `tag` (`<brokerId>:<brokerCounter>`) accepted
+   * with writeAccepted is on disk or cancelled — at once if it has none; rejects if the
+   * batch writing one failed.
+   */
+  whenAccepted(tag: string): Promise<void> {
+    const unsettled = this.#unsettledByTag.get(tag);
+    if (!unsettled) return Promise.resolve();
+    return new Promise((resolve, reject) => unsettled.waiters.push({ resolve, reject }));
+  }
+
+  /** `key` is on disk or will never be (or its write failed: `err`): its acceptance is settled. */
+  #settleAccepted(key: string, err?: unknown): void {
+    const entry = this.#unaccepted.get(key);
+    if (!entry) return;
+    this.#unaccepted.delete(key);
+    const unsettled = this.#unsettledByTag.get(entry.tag);
+    if (!unsettled) return;
+    unsettled.records -= 1;
+    if (unsettled.records > 0 && err === undefined) return;
+    this.#unsettledByTag.delete(entry.tag);
+    for (const w of unsettled.waiters) {
+      if (err === undefined) w.resolve();
+      else w.reject(err);
+    }
+  }
+
+  #armAcceptTimer(ms: number): void {
+    this.#acceptTimer = setTimeout(() => this.#promoteAccepted(), ms);
+    this.#acceptTimer.unref();
+  }
+
+  /**
+   * Moves the accepted records that waited ACCEPT_DEFER_MS behind the pending writes, so
+   * they are written now; the timer is set again for the oldest one left.
+   */
+  #promoteAccepted(): void {
+    if (this.#acceptTimer) clearTimeout(this.#acceptTimer);
+    this.#acceptTimer = undefined;
+    const due = performance.now() - this.#acceptDeferMs;
+    let moved = false;
+    for (const [key, { at }] of this.#unaccepted) {
+      if (at > due) {
+        this.#armAcceptTimer(Math.max(1, at - due));
+        break;
+      }
+      if (!this.#deferred.has(key)) continue;
+      this.#pending.set(key, this.#deferred.get(key) ?? null);
+      this.#deferred.delete(key);
+      if (this.#deferredFresh.delete(key)) this.#fresh.add(key);
+      moved = true;
+    }
+    if (!moved) return;
+    const failed = new Promise<void>((resolve, reject) => this.#pendingWaiters.push({ resolve, reject }));
+    failed.catch((err: unknown) => this.onLazyError(err));
+    this.#kick();
+  }
+
   /** Sets `op` in a stage; a delete of a key first put in that stage and not stored drops both. */
   #apply(stage: Map<string, Value | null>, fresh: Set<string>, op: Op): void {
     if (op.type === 'del' && fresh.has(op.key)) {
       fresh.delete(op.key);
       stage.delete(op.key);
       this.stats.dropped += 1;
+      if (this.#unaccepted.has(op.key)) {
+        this.stats.acceptedDropped += 1;
+        this.#settleAccepted(op.key);
+      }
       return;
     }
     if (
@@ -146,14 +264,26 @@ export class LevelWriteBatcher {
   }
 
   /** Moves the deferred writes behind the pending ones (the two never share a key). */
-  #promoteDeferred(kick: boolean): void {
+  #promoteDeferred(kick: boolean, accepted = false): void {
     if (this.#deferTimer) clearTimeout(this.#deferTimer);
     this.#deferTimer = undefined;
     if (this.#deferred.size === 0) return;
-    for (const [key, value] of this.#deferred) this.#pending.set(key, value);
-    for (const key of this.#deferredFresh) this.#fresh.add(key);
-    this.#deferred = new Map();
-    this.#deferredFresh = new Set();
+    // Accepted records keep their own (longer) wait unless everything must go now (settled()).
+    const kept = new Map<string, Value | null>();
+    const keptFresh = new Set<string>();
+    for (const [key, value] of this.#deferred) {
+      if (!accepted && this.#unaccepted.has(key)) {
+        kept.set(key, value);
+        if (this.#deferredFresh.has(key)) keptFresh.add(key);
+        continue;
+      }
+      this.#pending.set(key, value);
+      if (this.#deferredFresh.has(key)) this.#fresh.add(key);
+    }
+    const moved = this.#deferred.size - kept.size;
+    this.#deferred = kept;
+    this.#deferredFresh = keptFresh;
+    if (moved === 0) return;
     const failed = new Promise<void>((resolve, reject) => this.#pendingWaiters.push({ resolve, reject }));
     failed.catch((err: unknown) => this.onLazyError(err));
     if (kick) this.#kick();
@@ -169,6 +299,11 @@ export class LevelWriteBatcher {
       if (map.has(key)) return map.get(key) != null;
     }
     return false;
+  }
+
+  /** A tracked key that is on disk (known exactly, without a read). */
+  stored(key: string): boolean {
+    return this.#onDisk.has(key);
   }
 
   async get(key: string): Promise<Value | undefined> {
@@ -191,7 +326,9 @@ export class LevelWriteBatcher {
 
   /** Resolves once every write issued so far is stored (or failed); later writes do not delay it. */
   settled(): Promise<void> {
-    this.#promoteDeferred(false);
+    if (this.#acceptTimer) clearTimeout(this.#acceptTimer);
+    this.#acceptTimer = undefined;
+    this.#promoteDeferred(false, true);
     if (!this.#writing && this.#pending.size === 0 && this.#pendingWaiters.length === 0) {
       return Promise.resolve();
     }
@@ -245,10 +382,13 @@ export class LevelWriteBatcher {
           this.#remember(key, value);
           if (value === null) this.#onDisk.delete(key);
           else if (this.#isTracked(key)) this.#onDisk.add(key);
+          this.#settleAccepted(key);
         }
         for (const w of waiters) w.resolve();
       } catch (err) {
         for (const w of waiters) w.reject(err);
+        // A publisher waiting for an acceptance this batch carried must not be acknowledged.
+        for (const key of batch.keys()) this.#settleAccepted(key, err);
       } finally {
         this.#inflight = new Map();
       }
@@ -283,16 +423,50 @@ function isLazy(batcher: LevelWriteBatcher, op: Op): boolean {
   if (op.key.startsWith(OUTGOING_ID)) return true;
   if (!op.key.startsWith(OUTGOING)) return false;
   // A delete, or a rewrite of a record that exists (the first put is the acceptance).
-  return op.type === 'del' || batcher.holds(op.key);
+  return op.type === 'del' || batcher.holds(op.key) || batcher.stored(op.key);
+}
+
+/** The first put of a QoS 1 message's record for a persistent session: its acceptance. */
+function isAcceptance(batcher: LevelWriteBatcher, op: Op): boolean {
+  return op.type === 'put' && op.key.startsWith(OUTGOING) && !isLazy(batcher, op);
+}
+
+/**
+ * `outgoing:<client id>:<broker id>:<counter>` (aedes-persistence-level; the client id may
+ * hold ':', a broker id is a UUID): the message's tag `<broker id>:<counter>` and the client.
+ */
+function splitRecordKey(key: string): { client: string; tag: string } {
+  const last = key.lastIndexOf(':');
+  const before = key.lastIndexOf(':', last - 1);
+  return {
+    client: key.slice(OUTGOING.length, before),
+    tag: `${key.slice(before + 1, last)}:${Number(key.slice(last + 1))}`,
+  };
+}
+
+function messageTag(key: string): string {
+  return splitRecordKey(key).tag;
+}
+
+export interface BatchedLevelOptions {
+  /** Whether a client is connected now: a message for an offline session is written at once. */
+  isOnline?: (clientId: string) => boolean;
 }
 
 /**
  * The store as aedes-persistence-level sees it: get/put/del/batch go through the batcher,
  * iterators and clear() wait for it, everything else (open, close, status) is the store's.
  */
-export function batchedLevel(db: Db, batcher: LevelWriteBatcher): Db {
-  const write = (ops: Op[]) =>
-    ops.every((op) => isLazy(batcher, op)) ? batcher.writeLazy(ops) : batcher.write(ops);
+export function batchedLevel(db: Db, batcher: LevelWriteBatcher, opts: BatchedLevelOptions = {}): Db {
+  const isOnline = opts.isOnline ?? (() => true);
+  const write = (ops: Op[]) => {
+    if (ops.every((op) => isLazy(batcher, op))) return batcher.writeLazy(ops);
+    if (ops.every((op) => isAcceptance(batcher, op))) {
+      const now = ops.some((op) => !isOnline(splitRecordKey(op.key).client));
+      return batcher.writeAccepted(ops, now);
+    }
+    return batcher.write(ops);
+  };
   const overrides: Record<string, unknown> = {
     get: (key: string) => batcher.get(key),
     put: (key: string, value: Value) => write([{ type: 'put', key, value }]),

@@ -8,7 +8,7 @@ import aedesPersistenceLevel from 'aedes-persistence-level';
 import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
 import { McError } from '../proto/errors.ts';
-import { batchedLevel, LevelWriteBatcher } from './level-batch.ts';
+import { type BatchedLevelOptions, batchedLevel, LevelWriteBatcher } from './level-batch.ts';
 
 // The codec aedes-persistence-level stores values with, resolved as that package resolves it
 // (so the two can never disagree on the format).
@@ -20,6 +20,12 @@ export interface BrokerPersistence {
   readonly aedesPersistence: object | undefined;
   /** Write batching counters (level-batch.ts); undefined in memory. */
   readonly storeStats?: LevelWriteBatcher['stats'];
+  /**
+   * Resolves once the QoS 1 message `tag` (`<broker id>:<broker counter>`) is on disk for every
+   * persistent session it was queued for, or was acknowledged by that session before it got
+   * there (level-batch.ts); undefined in memory (nothing to wait for).
+   */
+  whenAccepted?(tag: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -105,6 +111,7 @@ async function* retainedMatching(db: RangeReader, filters: readonly string[]): A
 export async function openPersistence(
   dataDir: string | undefined,
   logger: Logger,
+  opts: BatchedLevelOptions = {},
 ): Promise<BrokerPersistence> {
   if (dataDir === undefined) {
     logger.info(
@@ -134,7 +141,11 @@ export async function openPersistence(
     trackedPrefixes: ['outgoing:', 'outgoing-id:'],
   });
   await batcher.load();
-  const store = batchedLevel(db as unknown as ConstructorParameters<typeof LevelWriteBatcher>[0], batcher);
+  const store = batchedLevel(
+    db as unknown as ConstructorParameters<typeof LevelWriteBatcher>[0],
+    batcher,
+    opts,
+  );
   batcher.onLazyError = (err) => logger.error({ err }, 'broker store: a queued write failed');
   const persistence = aedesPersistenceLevel(store);
   const streams = persistence as unknown as RetainedStreams;
@@ -147,6 +158,7 @@ export async function openPersistence(
   return {
     aedesPersistence: persistence,
     storeStats: batcher.stats,
+    whenAccepted: (tag) => batcher.whenAccepted(tag),
     async close() {
       if (closed) return;
       closed = true;
