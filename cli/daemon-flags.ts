@@ -13,4 +13,6 @@
 //   Cost: no WebAssembly in the daemon process, hence no fetch() (undici parses HTTP in
 //   WebAssembly) — test/unit/daemon-flags.test.ts keeps device/ free of both. Workloads
 //   are spawned without these flags.
-export const DAEMON_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=1', '--lite-mode'];
+// --no-expose-wasm: says so to V8, which otherwise prints "disabling flag --expose_wasm due
+//   to conflicting flags" on stderr at every start, a line that is not JSON in the log.
+export const DAEMON_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=1', '--lite-mode', '--no-expose-wasm'];
