@@ -63,24 +63,35 @@ afterEach(async () => {
   server = undefined;
 });
 
+/**
+ * A persistent-session client of a cutting server, with one QoS 1 publish (`t/stored`) in its
+ * store being resent, unacknowledged, on connection 2: MQTT.js is in its post-CONNACK resend.
+ */
+async function clientInResend(clientId: string) {
+  const peer = cuttingServer();
+  const s = peer.server;
+  server = s;
+  s.listen(0, '127.0.0.1');
+  await once(s, 'listening');
+  const port = (s.address() as { port: number }).port;
+  const c = connect(`mqtt://127.0.0.1:${port}`, {
+    clientId,
+    clean: false,
+    reconnectPeriod: 20,
+    protocolVersion: 4,
+  });
+  client = c;
+  await new Promise((resolve) => c.once('connect', resolve));
+  // Stays in MQTT.js's store (connection 1 closes without a PUBACK) and is resent on connection 2.
+  const stored = c.publishAsync('t/stored', Buffer.from('stored'), { qos: 1 });
+  stored.catch(() => {});
+  await peer.publishArrived((r) => r.connection === 2 && r.packet.cmd === 'publish');
+  return { peer, c, stored };
+}
+
 describe('publishUntilAcked', () => {
   it('publishes again what MQTT.js rejected when the connection closed during its resend', async () => {
-    const peer = cuttingServer();
-    server = peer.server;
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const port = (server.address() as { port: number }).port;
-    client = connect(`mqtt://127.0.0.1:${port}`, {
-      clientId: 'resend-cut',
-      clean: false,
-      reconnectPeriod: 20,
-      protocolVersion: 4,
-    });
-    const c = client;
-    await new Promise((resolve) => c.once('connect', resolve));
-    // Stays in MQTT.js's store (connection 1 closes without a PUBACK) and is resent on connection 2.
-    const stored = c.publishAsync('t/stored', Buffer.from('stored'), { qos: 1 });
-    await peer.publishArrived((r) => r.connection === 2 && r.packet.cmd === 'publish');
+    const { peer, c, stored } = await clientInResend('resend-cut');
 
     // Connection 2 is resending, unacknowledged: both publishes below are queued behind it.
     const plain = c.publishAsync('t/plain', Buffer.from('plain'), { qos: 1 });
@@ -100,22 +111,7 @@ describe('publishUntilAcked', () => {
   });
 
   it('rejects once the client is ended instead of waiting for a connect that never comes', async () => {
-    const peer = cuttingServer();
-    server = peer.server;
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const port = (server.address() as { port: number }).port;
-    client = connect(`mqtt://127.0.0.1:${port}`, {
-      clientId: 'resend-end',
-      clean: false,
-      reconnectPeriod: 20,
-      protocolVersion: 4,
-    });
-    const c = client;
-    await new Promise((resolve) => c.once('connect', resolve));
-    const stored = c.publishAsync('t/stored', Buffer.from('stored'), { qos: 1 });
-    stored.catch(() => {});
-    await peer.publishArrived((r) => r.connection === 2);
+    const { c } = await clientInResend('resend-end');
     const kept = publishUntilAcked(c, 't/kept', Buffer.from('kept'), { qos: 1 });
     const ended = c.endAsync(true);
     await expect(kept).rejects.toThrow();
