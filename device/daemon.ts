@@ -19,6 +19,7 @@ import { CommandLog } from './commands/command-log.ts';
 import { CommandDispatcher, type CommandHandler, type CommandHandlers } from './commands/dispatcher.ts';
 import { createHandlers } from './commands/handlers.ts';
 import type { DaemonConfig } from './config/daemon-schema.ts';
+import { loadActiveConfigIsolated } from './config/isolated-load.ts';
 import type { FleetLink } from './fleet/fleet-link.ts';
 import { statusMessage } from './fleet/status-message.ts';
 import { SystemMetrics } from './health/system-metrics.ts';
@@ -26,7 +27,7 @@ import { LocalControl } from './local-control.ts';
 import { LocalTelemetry } from './local-telemetry.ts';
 import { LogFollower } from './log-follow.ts';
 import { dropMqttNumberCache } from './mqtt-number-cache.ts';
-import { loadActiveConfig, releaseConfigProblems } from './release/active-config.ts';
+import type { ActiveConfig } from './release/active-config.ts';
 import type { ReleaseManager } from './release/release-manager.ts';
 import { StateStore } from './state/state-store.ts';
 import { type ContainerEngine, capabilitiesOf, detectContainerEngineOnce } from './supervisor/container.ts';
@@ -128,9 +129,16 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     };
   }
 
-  /** daemon.yaml from --config-dir; workloads from the active release, else from --config-dir. */
-  #load(): ReturnType<typeof loadActiveConfig> {
-    return loadActiveConfig(this.#opts.configDir, (daemon) => this.#withOverrides(daemon).data_dir);
+  /**
+   * daemon.yaml from --config-dir; workloads from the active release, else from --config-dir.
+   * Loaded in a worker thread, so the parser and schemas stay out of the daemon's memory.
+   */
+  #load(): Promise<ActiveConfig> {
+    const { configDir, dataDir } = this.#opts;
+    return loadActiveConfigIsolated(
+      { configDir, dataDir: dataDir ? resolve(dataDir) : undefined },
+      this.#logger,
+    );
   }
 
   async start(): Promise<DaemonInfo> {
@@ -200,7 +208,8 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
           dirs: new fleetModules.ReleaseDirs(config.data_dir),
           state: new fleetModules.ReleaseState(linkDb),
           keep: config.releases.keep,
-          validate: (dir) => releaseConfigProblems(this.#opts.configDir, dir),
+          validate: async (dir) =>
+            (await import('./release/active-config.ts')).releaseConfigProblems(this.#opts.configDir, dir),
           reload: () => this.reload(),
           ready: supervisorStarted,
           logger: this.#logger,

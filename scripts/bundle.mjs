@@ -24,7 +24,8 @@ mkdirSync(outdir, { recursive: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'cli/main.ts' },
+  // The config worker (device/config/isolated-load.ts) is started by path, so it is an entry.
+  entryPoints: { main: 'cli/main.ts', 'config-worker': 'device/config/config-worker.ts' },
   outdir,
   bundle: true,
   // Chunks beside main.js (flat): the sources' `new URL('../../ui/dist', import.meta.url)`

@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { stringify } from 'yaml';
 import { McError } from '../../proto/errors.ts';
 import { parsePort } from '../args.ts';
 import { createLogger } from '../logger.ts';
@@ -55,9 +54,14 @@ function writeDeviceConfig(
       tags: TAGS[i % TAGS.length],
     },
   };
-  writeFileSync(join(configDir, 'daemon.yaml'), `# written by mctl demo\n${stringify(daemon)}`, {
-    mode: 0o600,
-  });
+  // JSON is YAML: no YAML writer in mctl's main module (every command, the daemon too, loads it).
+  writeFileSync(
+    join(configDir, 'daemon.yaml'),
+    `# written by mctl demo\n${JSON.stringify(daemon, null, 2)}\n`,
+    {
+      mode: 0o600,
+    },
+  );
   return configDir;
 }
 

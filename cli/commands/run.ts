@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { loadConfigDir } from '../../device/config/loader.ts';
 import { formatProblem } from '../../device/config/problems.ts';
 import { systemClock } from '../../device/supervisor/clock.ts';
 import { detectContainerEngineOnce } from '../../device/supervisor/container.ts';
@@ -13,6 +12,11 @@ import { planLaunch } from '../../device/supervisor/launch.ts';
 import { terminateGroup } from '../../device/supervisor/process-group-control.ts';
 import { McError } from '../../proto/errors.ts';
 import { parsePositiveInt } from '../args.ts';
+
+/** The config loader (YAML parser, zod schemas), loaded by the commands that use it only. */
+function configLoader(): Promise<typeof import('../../device/config/loader.ts')> {
+  return import('../../device/config/loader.ts');
+}
 
 /** Exit code of a run killed by its timeout, as timeout(1) uses. */
 export const TIMEOUT_EXIT_CODE = 124;
@@ -24,7 +28,7 @@ export function runCommand(): Command {
     .option('--timeout <seconds>', "override the workload's timeout", parsePositiveInt)
     .action(async (name: string, opts: { timeout?: number }, cmd: Command) => {
       const { configDir } = cmd.optsWithGlobals<{ configDir: string }>();
-      const set = await loadConfigDir(resolve(configDir));
+      const set = await (await configLoader()).loadConfigDir(resolve(configDir));
       const loaded = set.workloads.find((w) => w.spec.name === name);
       const own = set.problems.filter((p) => !loaded || p.file === loaded.file);
       if (!loaded) {

@@ -2,8 +2,12 @@
 // anything, the same way the daemon checks it at start-up and on reload. Exit code 1 when
 // there is any problem, so deploy scripts can gate on it.
 import { Command } from 'commander';
-import { loadConfigDir } from '../../device/config/loader.ts';
 import { formatProblem, summarizeProblems } from '../../device/config/problems.ts';
+
+/** The config loader (YAML parser, zod schemas), loaded by the commands that use it only. */
+function configLoader(): Promise<typeof import('../../device/config/loader.ts')> {
+  return import('../../device/config/loader.ts');
+}
 
 interface ValidateOptions {
   configDir?: string;
@@ -23,7 +27,7 @@ export function validateCommand(): Command {
     // --config-dir and --json are options of the program, shared by every command.
     const opts = command.optsWithGlobals<ValidateOptions>();
     const dir = opts.configDir ?? DEFAULT_CONFIG_DIR;
-    const { workloads, problems } = await loadConfigDir(dir);
+    const { workloads, problems } = await (await configLoader()).loadConfigDir(dir);
     const ok = problems.length === 0;
     if (opts.json === true) {
       const names = workloads.map((workload) => workload.spec.name);
