@@ -15,4 +15,8 @@
 //   are spawned without these flags.
 // --no-expose-wasm: says so to V8, which otherwise prints "disabling flag --expose_wasm due
 //   to conflicting flags" on stderr at every start, a line that is not JSON in the log.
-export const DAEMON_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=1', '--lite-mode', '--no-expose-wasm'];
+export const DAEMON_NODE_FLAGS: readonly string[] = [
+  '--max-semi-space-size=1',
+  '--lite-mode',
+  '--no-expose-wasm',
+];
