@@ -12,7 +12,7 @@ import { GuardedStream } from './guarded-stream.ts';
 import { type BrokerLimits, resolveLimits } from './limits.ts';
 import { type Listener, listenMqtt, listenWebSocket, readTlsMaterial } from './listeners.ts';
 import { useRingQueues } from './mq-queue.ts';
-import { type BrokerPersistence, openPersistence } from './persistence.ts';
+import type { BrokerPersistence } from './persistence.ts';
 
 export type { BrokerLimits } from './limits.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
@@ -92,6 +92,14 @@ function disableDedupe(aedes: Aedes): void {
   });
 }
 
+/** Aedes' own memory store (openPersistence's answer without a data dir), without loading LevelDB. */
+function inMemoryPersistence(logger: Logger): BrokerPersistence {
+  logger.info(
+    'broker persistence: in memory (no dataDir); retained messages and sessions end with the process',
+  );
+  return { aedesPersistence: undefined, close: async () => {} };
+}
+
 export function createBroker(opts: BrokerOptions): Broker {
   // An empty dataDir would put the LevelDB files in the working directory, unnoticed.
   if (opts.dataDir !== undefined && opts.dataDir.trim() === '') {
@@ -149,12 +157,19 @@ export function createBroker(opts: BrokerOptions): Broker {
 
   async function startOnce(): Promise<BrokerAddresses> {
     const tls = opts.tls ? await readTlsMaterial(opts.tls) : undefined;
-    const persistence = await openPersistence(opts.dataDir, logger, {
-      // A message for a session that is not connected cannot be acknowledged soon: stored at once.
-      isOnline: (clientId) =>
-        (running?.aedes as unknown as { clients: Record<string, unknown> } | undefined)?.clients[clientId] !==
-        undefined,
-    });
+    // LevelDB (classic-level, a native addon, and its codec) is loaded only by a broker with a
+    // data dir. Without one, Aedes' memory store, as openPersistence would answer: the device
+    // daemon's local broker stays ~1 MB and ~35 ms of start-up lighter (docs/benchmarks.md, device).
+    const persistence: BrokerPersistence =
+      opts.dataDir === undefined
+        ? inMemoryPersistence(logger)
+        : await (await import('./persistence.ts')).openPersistence(opts.dataDir, logger, {
+            // A message for a session that is not connected cannot be acknowledged soon: stored at once.
+            isOnline: (clientId) =>
+              (running?.aedes as unknown as { clients: Record<string, unknown> } | undefined)?.clients[
+                clientId
+              ] !== undefined,
+          });
     const listeners: Listener[] = [];
     const addresses: BrokerAddresses = {};
     let aedes: Aedes | undefined;
