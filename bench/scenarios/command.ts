@@ -1,7 +1,7 @@
-// `npm run bench -- command [--wait-quiet 600] [--at 100,10000]` (formerly `command-rtt`):
+// `npm run bench -- command [--wait-quiet 600] [--at 100,10000] [--warmup 2000]` (formerly `command-rtt`):
 // 1. idle: the round trip of one command over loopback — CommandClient → embedded broker
 //    (createBroker with LevelDB persistence, TCP_NODELAY, its own process) → a device with a
-//    FleetLink (its own process, LMDB command log) → Reply — p50/p99 over N sequential
+//    FleetLink (its own process with the daemon's V8 flags, LMDB command log) → Reply — p50/p99 over N sequential
 //    commands, process spawn excluded; requester with TCP_NODELAY (as mctl and the device
 //    link set it) and without, to show what Nagle + delayed ACK cost.
 // 2. under a fleet: a controller with N simulated devices churning at heartbeat 10 s (one
@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connectAsync, type MqttClient } from 'mqtt';
+import { DAEMON_NODE_FLAGS } from '../../cli/daemon-flags.ts';
 import { CommandClient } from '../../proto/command-client.ts';
 import { runStep } from '../sim/harness/ingest-step.ts';
 import { loadAverage } from '../sim/harness/proc-usage.ts';
@@ -37,7 +38,10 @@ function options(args: string[]) {
       broker: { type: 'string' },
       'data-dir': { type: 'string' },
       count: { type: 'string', default: '1000' },
-      warmup: { type: 'string', default: '100' },
+      // The broker, the controller and the daemon run for days: measure them warm. With 100
+      // warm-up commands V8 was still tiering up the broker's and the requester's hot paths
+      // and p99 was 4.9-5.4 ms; after 2,000, 2.4-3.4 ms; after 5,000, 1.3 ms (docs/benchmarks.md).
+      warmup: { type: 'string', default: '2000' },
       'no-sync': { type: 'boolean', default: false },
       'wait-quiet': { type: 'string', default: '0' },
       at: { type: 'string', default: '100,10000' },
@@ -229,7 +233,16 @@ async function measureIdle(opts: ReturnType<typeof options>): Promise<Record<str
     ]);
     children.push(broker.child);
     const url = String(broker.ready.mqtt);
-    const device = await spawnReady(tsx, ['bench/run.ts', 'command', '--role', 'device', '--broker', url]);
+    // With the production daemon's V8 flags (cli/daemon-flags.ts: lite mode, 1 MB semi-spaces).
+    const device = await spawnReady(tsx, [
+      ...DAEMON_NODE_FLAGS,
+      'bench/run.ts',
+      'command',
+      '--role',
+      'device',
+      '--broker',
+      url,
+    ]);
     children.push(device.child);
 
     const rows: Record<string, string | number>[] = [];
