@@ -6,13 +6,9 @@
 // next one (one `db.batch` at a time, in order), and a small map of recently written values
 // answers the reads that follow a write (the persistence re-reads what it just stored).
 //
-// A QoS 1 message for a persistent session is accepted by a put of its record (one per
-// session). For a connected session that put waits up to ACCEPT_DEFER_MS (writeAccepted)
-// while the message is delivered; whenAccepted(tag) tells the broker once each of the
-// message's records is on disk or cancelled by that session's PUBACK (the delete of a record
-// never written drops both). Only then is the publisher acknowledged: no message is
-// acknowledged before it is either stored or acknowledged by every persistent session it was
-// for, and one acknowledged within ACCEPT_DEFER_MS costs no write at all.
+// A QoS 1 message's record for a connected persistent session may wait ACCEPT_DEFER_MS for
+// that session's PUBACK, which cancels it (writeAccepted); whenAccepted(tag) says when each
+// record of the message is on disk or cancelled, the publisher's PUBACK waits for it.
 //
 // Guarantees kept: a write's promise resolves only after the batch holding it is written
 // (what `db.put` resolved on before — LevelDB's default, no fsync); writes reach the store
@@ -21,14 +17,11 @@
 // write is stored, so a range read sees them too.
 import type { ClassicLevel } from 'classic-level';
 
-type Value = Buffer;
-type Db = ClassicLevel<string, Value>;
-type Op = { type: 'put'; key: string; value: Value } | { type: 'del'; key: string };
+export type Value = Buffer;
+export type Db = ClassicLevel<string, Value>;
+export type Op = { type: 'put'; key: string; value: Value } | { type: 'del'; key: string };
 
-interface Waiter {
-  resolve: () => void;
-  reject: (err: unknown) => void;
-}
+type Waiter = { resolve: () => void; reject: (err: unknown) => void };
 
 const RECENT_MAX = 20_000;
 /**
@@ -37,10 +30,8 @@ const RECENT_MAX = 20_000;
  */
 const DEFER_MS = 100;
 /**
- * How long an accepted QoS 1 message's record may wait for its subscriber's PUBACK before it
- * is written; the publisher's PUBACK waits for one or the other (whenAccepted). Measured
- * (docs/benchmarks.md, broker): 20 / 50 / 100 ms gave 16k / 22k / 24k msg/s of QoS 1 fan-in
- * into a persistent session, where a subscriber's PUBACK took ~30 ms under that load.
+ * How long an accepted record may wait for its session's PUBACK. 20 / 50 / 100 ms gave 16k /
+ * 22k / 24k msg/s of QoS 1 fan-in into a persistent session (docs/benchmarks.md, broker).
  */
 const ACCEPT_DEFER_MS = 100;
 const BUFFER = { valueEncoding: 'buffer' } as const;
@@ -153,15 +144,16 @@ export class LevelWriteBatcher {
   onLazyError: (err: unknown) => void = () => {};
 
   /**
-   * Puts that accept a QoS 1 message (its first record, one per session it is for): like
-   * writeLazy the caller does not wait, but the put waits at most ACCEPT_DEFER_MS — none when
-   * `now` (its session is offline: nothing will cancel it) — and whenAccepted(tag) resolves
-   * once it is on disk or was cancelled by a delete before it got there.
+   * Puts that accept a QoS 1 message (its first record, one per session it is for; `tags[i]`
+   * names the message of `ops[i]`): like writeLazy the caller does not wait, but the put waits
+   * at most ACCEPT_DEFER_MS — none when `now` (its session is offline: nothing will cancel
+   * it) — and whenAccepted(tag) resolves once it is on disk or was cancelled by a delete
+   * before it got there.
    */
-  writeAccepted(ops: readonly Op[], now: boolean): Promise<void> {
+  writeAccepted(ops: readonly Op[], tags: readonly string[], now: boolean): Promise<void> {
     const at = performance.now();
-    for (const op of ops) {
-      const tag = messageTag(op.key);
+    for (const [i, op] of ops.entries()) {
+      const tag = tags[i] ?? '';
       this.stats.acceptedWrites += 1;
       if (this.#unaccepted.has(op.key)) continue;
       this.#unaccepted.set(op.key, { tag, at });
@@ -404,114 +396,4 @@ export class LevelWriteBatcher {
       if (!oldest.done) this.#recent.delete(oldest.value);
     }
   }
-}
-
-const OUTGOING = 'outgoing:';
-const OUTGOING_ID = 'outgoing-id:';
-
-/**
- * Writes the persistence need not wait for. aedes-persistence-level keeps a QoS 1 message
- * for a persistent session under `outgoing:<client>:<broker>:<counter>` from the moment it
- * is accepted (that put stays durable: the publisher's PUBACK waits for it); when it is sent
- * it rewrites that record and an `outgoing-id:<client>:<id>` index with the packet id, and
- * the subscriber's PUBACK deletes both. If the broker dies before such a rewrite or delete
- * reaches the disk, the message is still stored and is sent again after the restart, as a
- * duplicate — which QoS 1 (at least once) allows; it is never lost. So these are queued in
- * order but not awaited: a delivery costs no storage round trip, only its acceptance does.
- */
-function isLazy(batcher: LevelWriteBatcher, op: Op): boolean {
-  if (op.key.startsWith(OUTGOING_ID)) return true;
-  if (!op.key.startsWith(OUTGOING)) return false;
-  // A delete, or a rewrite of a record that exists (the first put is the acceptance).
-  return op.type === 'del' || batcher.holds(op.key) || batcher.stored(op.key);
-}
-
-/** The first put of a QoS 1 message's record for a persistent session: its acceptance. */
-function isAcceptance(batcher: LevelWriteBatcher, op: Op): boolean {
-  return op.type === 'put' && op.key.startsWith(OUTGOING) && !isLazy(batcher, op);
-}
-
-/**
- * `outgoing:<client id>:<broker id>:<counter>` (aedes-persistence-level; the client id may
- * hold ':', a broker id is a UUID): the message's tag `<broker id>:<counter>` and the client.
- */
-function splitRecordKey(key: string): { client: string; tag: string } {
-  const last = key.lastIndexOf(':');
-  const before = key.lastIndexOf(':', last - 1);
-  return {
-    client: key.slice(OUTGOING.length, before),
-    tag: `${key.slice(before + 1, last)}:${Number(key.slice(last + 1))}`,
-  };
-}
-
-function messageTag(key: string): string {
-  return splitRecordKey(key).tag;
-}
-
-export interface BatchedLevelOptions {
-  /** Whether a client is connected now: a message for an offline session is written at once. */
-  isOnline?: (clientId: string) => boolean;
-}
-
-/**
- * The store as aedes-persistence-level sees it: get/put/del/batch go through the batcher,
- * iterators and clear() wait for it, everything else (open, close, status) is the store's.
- */
-export function batchedLevel(db: Db, batcher: LevelWriteBatcher, opts: BatchedLevelOptions = {}): Db {
-  const isOnline = opts.isOnline ?? (() => true);
-  const write = (ops: Op[]) => {
-    if (ops.every((op) => isLazy(batcher, op))) return batcher.writeLazy(ops);
-    if (ops.every((op) => isAcceptance(batcher, op))) {
-      const now = ops.some((op) => !isOnline(splitRecordKey(op.key).client));
-      return batcher.writeAccepted(ops, now);
-    }
-    return batcher.write(ops);
-  };
-  const overrides: Record<string, unknown> = {
-    get: (key: string) => batcher.get(key),
-    put: (key: string, value: Value) => write([{ type: 'put', key, value }]),
-    del: (key: string) => write([{ type: 'del', key }]),
-    batch: (ops?: Op[]) => {
-      if (ops) return write(ops);
-      const chained: Op[] = [];
-      const chain = {
-        put(key: string, value: Value) {
-          chained.push({ type: 'put', key, value });
-          return chain;
-        },
-        del(key: string) {
-          chained.push({ type: 'del', key });
-          return chain;
-        },
-        write: () => write(chained),
-      };
-      return chain;
-    },
-    clear: (range: object) => batcher.clear(range),
-    close: async () => {
-      await batcher.settled();
-      await db.close();
-    },
-  };
-  for (const method of ['values', 'keys', 'iterator'] as const) {
-    const open = db[method].bind(db) as unknown as (options: object) => AsyncIterable<unknown>;
-    overrides[method] = (options: object) => afterWrites(batcher, () => open(options));
-  }
-  return new Proxy(db, {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string' && prop in overrides) return overrides[prop];
-      const value = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
-/** An async iterable that opens the store's iterator only after every earlier write is stored. */
-function afterWrites<T>(batcher: LevelWriteBatcher, open: () => AsyncIterable<T>): AsyncIterable<T> {
-  return {
-    async *[Symbol.asyncIterator]() {
-      await batcher.settled();
-      yield* open();
-    },
-  };
 }

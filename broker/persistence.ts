@@ -8,7 +8,8 @@ import aedesPersistenceLevel from 'aedes-persistence-level';
 import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
 import { McError } from '../proto/errors.ts';
-import { type BatchedLevelOptions, batchedLevel, LevelWriteBatcher } from './level-batch.ts';
+import { LevelWriteBatcher } from './level-batch.ts';
+import { type BatchedLevelOptions, batchedLevel } from './level-store.ts';
 
 // The codec aedes-persistence-level stores values with, resolved as that package resolves it
 // (so the two can never disagree on the format).

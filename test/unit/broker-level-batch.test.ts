@@ -2,7 +2,8 @@
 // (broker/persistence.ts) on a real LevelDB in a temp dir.
 import { ClassicLevel } from 'classic-level';
 import { describe, expect, it } from 'vitest';
-import { batchedLevel, LevelWriteBatcher } from '../../broker/level-batch.ts';
+import { LevelWriteBatcher } from '../../broker/level-batch.ts';
+import { batchedLevel } from '../../broker/level-store.ts';
 import { RingQueue, useRingQueues } from '../../broker/mq-queue.ts';
 import { retainedRange, topicMatches } from '../../broker/persistence.ts';
 import { makeTempDir } from '../helpers/broker-fixtures.ts';
