@@ -21,6 +21,7 @@ import type { SupervisorEvents } from '../../device/supervisor/supervisor.ts';
 import type { WorkloadView } from '../../device/supervisor/types.ts';
 import { startLinkProxy } from '../../test/helpers/fleet-proxy.ts';
 import { FakeClock } from '../../test/helpers/supervisor-fake-clock.ts';
+import { runningWorkloadView } from '../../test/helpers/workload-view.ts';
 import { printTable, round, writeResult } from '../stats.ts';
 
 export const description =
@@ -52,36 +53,19 @@ class IdleWorkloads extends EventEmitter<SupervisorEvents> {
     super();
   }
   list(): WorkloadView[] {
-    return WORKLOADS.map(
-      (name, i) =>
-        ({
-          name,
-          status: 'running',
-          pid: 1000 + i,
-          pgid: 1000 + i,
-          run_id: `run${i}`,
-          run_count: 1,
-          restarts: 0,
-          consecutive_failures: 0,
-          last_started_ms: 1_700_000_000_000,
-          last_stopped_ms: null,
-          last_exit_code: null,
-          last_signal: null,
-          last_error: null,
-          next_run_ms: null,
-          backoff_until_ms: null,
-          stopped_by_operator: false,
-          type: 'service',
-          run_mode: 'forever',
-          version: '1.0.0',
-          tags: ['edge'],
-          max_runs: null,
-          schedule: null,
-          memory_limit_mb: 128,
-          rss_bytes: 30_000_000 + Math.floor(Math.random() * 500_000),
-          cpu_percent: Math.round(Math.random() * 5) / 10,
-          ts_ms: this.clock.now(),
-        }) as WorkloadView,
+    return WORKLOADS.map((name, i) =>
+      runningWorkloadView(name, {
+        pid: 1000 + i,
+        pgid: 1000 + i,
+        run_id: `run${i}`,
+        last_started_ms: 1_700_000_000_000,
+        version: '1.0.0',
+        tags: ['edge'],
+        memory_limit_mb: 128,
+        rss_bytes: 30_000_000 + Math.floor(Math.random() * 500_000),
+        cpu_percent: Math.round(Math.random() * 5) / 10,
+        ts_ms: this.clock.now(),
+      }),
     );
   }
 }

@@ -12,6 +12,7 @@ import type { SystemMetricsSample } from '../../device/health/system-metrics.ts'
 import type { WorkloadView } from '../../device/supervisor/types.ts';
 import { decode } from '../../proto/codec.ts';
 import { FakeClock } from '../helpers/supervisor-fake-clock.ts';
+import { runningWorkloadView } from '../helpers/workload-view.ts';
 
 const REFRESH = 60_000;
 let dir: string;
@@ -27,37 +28,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function view(name: string, extra: Partial<WorkloadView> = {}): WorkloadView {
-  return {
-    name,
-    status: 'running',
-    pid: 100,
-    pgid: 100,
-    run_id: 'r1',
-    run_count: 1,
-    restarts: 0,
-    consecutive_failures: 0,
-    last_started_ms: 1,
-    last_stopped_ms: null,
-    last_exit_code: null,
-    last_signal: null,
-    last_error: null,
-    next_run_ms: null,
-    backoff_until_ms: null,
-    stopped_by_operator: false,
-    type: 'service',
-    run_mode: 'forever',
-    version: '1',
-    tags: [],
-    max_runs: null,
-    schedule: null,
-    memory_limit_mb: null,
-    rss_bytes: 1000,
-    cpu_percent: 0,
-    ts_ms: 0,
-    ...extra,
-  } as WorkloadView;
-}
+const view = runningWorkloadView;
 
 const sample: SystemMetricsSample = {
   cpu_percent: 1,
