@@ -277,11 +277,11 @@ export function createBroker(opts: BrokerOptions): Broker {
     },
 
     stats: () => {
-      const store = running?.persistence.storeStats;
+      const store = running?.persistence.storeStats?.();
       return {
         clients: running?.aedes.connectedClients ?? 0,
         ...counters,
-        ...(store ? { store: { ...store } } : {}),
+        ...(store ? { store } : {}),
       };
     },
   };

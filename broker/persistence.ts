@@ -9,22 +9,26 @@ import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
 import { McError } from '../proto/errors.ts';
 import { LevelWriteBatcher } from './level-batch.ts';
-import { type BatchedLevelOptions, batchedLevel } from './level-store.ts';
+import { batchedLevel } from './level-store.ts';
+import { OutgoingQueue } from './outgoing-queue.ts';
 
 // The codec aedes-persistence-level stores values with, resolved as that package resolves it
 // (so the two can never disagree on the format).
 const persistenceRequire = createRequire(createRequire(import.meta.url).resolve('aedes-persistence-level'));
-const msgpack = persistenceRequire('msgpack-lite') as { decode(buf: Buffer): unknown };
+const msgpack = persistenceRequire('msgpack-lite') as {
+  encode(value: unknown): Buffer;
+  decode(buf: Buffer): unknown;
+};
 
 export interface BrokerPersistence {
   /** Passed to Aedes as its `persistence` option; undefined lets Aedes use its memory store. */
   readonly aedesPersistence: object | undefined;
-  /** Write batching counters (level-batch.ts); undefined in memory. */
-  readonly storeStats?: LevelWriteBatcher['stats'];
+  /** Store counters (level-batch.ts, outgoing-queue.ts), read when called; undefined in memory. */
+  storeStats?(): Record<string, number>;
   /**
    * Resolves once the QoS 1 message `tag` (`<broker id>:<broker counter>`) is on disk for every
    * persistent session it was queued for, or was acknowledged by that session before it got
-   * there (level-batch.ts); undefined in memory (nothing to wait for).
+   * there (outgoing-queue.ts); undefined in memory (nothing to wait for).
    */
   whenAccepted?(tag: string): Promise<void>;
   close(): Promise<void>;
@@ -109,10 +113,15 @@ async function* retainedMatching(db: RangeReader, filters: readonly string[]): A
   }
 }
 
+export interface PersistenceOptions {
+  /** Whether a client is connected now: a message for an offline session is written at once. */
+  isOnline?: (clientId: string) => boolean;
+}
+
 export async function openPersistence(
   dataDir: string | undefined,
   logger: Logger,
-  opts: BatchedLevelOptions = {},
+  opts: PersistenceOptions = {},
 ): Promise<BrokerPersistence> {
   if (dataDir === undefined) {
     logger.info(
@@ -137,18 +146,21 @@ export async function openPersistence(
     );
   }
   logger.info({ location }, 'broker persistence: LevelDB');
-  // QoS 1 messages in flight to persistent sessions: written and deleted at the message rate.
-  const batcher = new LevelWriteBatcher(db as unknown as ConstructorParameters<typeof LevelWriteBatcher>[0], {
-    trackedPrefixes: ['outgoing:', 'outgoing-id:'],
+  const level = db as unknown as ConstructorParameters<typeof LevelWriteBatcher>[0];
+  const batcher = new LevelWriteBatcher(level);
+  const store = batchedLevel(level, batcher);
+  const onLazyError = (err: unknown) => logger.error({ err }, 'broker store: a queued write failed');
+  batcher.onLazyError = onLazyError;
+  // QoS 1/2 messages queued for persistent sessions: in memory, written behind the traffic.
+  const queue = new OutgoingQueue(batcher, msgpack, {
+    isOnline: opts.isOnline ?? (() => true),
+    onLazyError,
   });
-  await batcher.load();
-  const store = batchedLevel(
-    db as unknown as ConstructorParameters<typeof LevelWriteBatcher>[0],
-    batcher,
-    opts,
+  await queue.load((prefix) =>
+    level.iterator({ gte: prefix, lt: `${prefix.slice(0, -1)};`, valueEncoding: 'buffer' }),
   );
-  batcher.onLazyError = (err) => logger.error({ err }, 'broker store: a queued write failed');
   const persistence = aedesPersistenceLevel(store);
+  Object.assign(persistence, queue.methods());
   const streams = persistence as unknown as RetainedStreams;
   const reader = store as unknown as RangeReader;
   streams.createRetainedStream = (pattern) => Readable.from(retainedMatching(reader, [pattern as string]));
@@ -158,11 +170,13 @@ export async function openPersistence(
   guardRetainedStreams(streams, () => closed, logger);
   return {
     aedesPersistence: persistence,
-    storeStats: batcher.stats,
-    whenAccepted: (tag) => batcher.whenAccepted(tag),
+    storeStats: () => ({ ...batcher.stats, ...queue.stats }),
+    whenAccepted: (tag) => queue.whenAccepted(tag),
     async close() {
       if (closed) return;
       closed = true;
+      // Messages still waiting for their session's PUBACK are written before the store closes.
+      queue.flush();
       await persistence.destroy();
     },
   };

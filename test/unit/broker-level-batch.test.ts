@@ -1,5 +1,6 @@
 // The broker store's write batching (broker/level-batch.ts) and ranged retained lookup
-// (broker/persistence.ts) on a real LevelDB in a temp dir.
+// (broker/persistence.ts) on a real LevelDB in a temp dir; the QoS 1 queues of persistent
+// sessions are in broker-outgoing-queue.test.ts.
 import { ClassicLevel } from 'classic-level';
 import { describe, expect, it } from 'vitest';
 import { LevelWriteBatcher } from '../../broker/level-batch.ts';
@@ -63,130 +64,25 @@ describe('LevelWriteBatcher', () => {
     await store.close();
   });
 
+  it('coalesces lazy writes to one key and writes them in order after earlier durable ones', async () => {
+    const { db, batcher } = await openDb();
+    const durable = batcher.write([{ type: 'put', key: 'r', value: b('v1') }]);
+    void batcher.writeLazy([{ type: 'put', key: 'r', value: b('v2') }]);
+    void batcher.writeLazy([{ type: 'put', key: 'lazy', value: b('1') }]);
+    void batcher.writeLazy([{ type: 'put', key: 'lazy', value: b('2') }]);
+    await durable;
+    expect((await batcher.get('lazy'))?.toString()).toBe('2');
+    await batcher.settled();
+    expect((await db.get('r'))?.toString()).toBe('v2');
+    expect((await db.get('lazy'))?.toString()).toBe('2');
+    // Two lazy puts to `lazy`, one LevelDB write.
+    expect(batcher.stats.writes).toBe(2);
+  });
+
   it('rejects the writers of a batch that fails', async () => {
     const { db, store } = await openDb();
     await db.close();
     await expect(store.put('x', b('y'))).rejects.toThrow();
-  });
-});
-
-describe('QoS 1 bookkeeping of persistent sessions (outgoing keys)', () => {
-  it('acknowledges an accepted message once it is on disk or acknowledged by its session, never earlier', async () => {
-    const dir = await makeTempDir(teardown, 'mc-level-batch-');
-    const db = new ClassicLevel<string, Buffer>(dir, { valueEncoding: 'buffer' });
-    await db.open();
-    teardown.add('level', () => db.close());
-    const batcher = new LevelWriteBatcher(db, { trackedPrefixes: ['outgoing:', 'outgoing-id:'] });
-    await batcher.load();
-    const store = batchedLevel(db, batcher);
-    let accepted = false;
-    // Accepted: the put returns at once (delivery goes on), the acceptance is pending.
-    await store.put('outgoing:c:b:1', b('msg'));
-    const first = batcher.whenAccepted('b:1').then(() => {
-      accepted = true;
-    });
-    expect(accepted).toBe(false);
-    // Sent (index + rewrite) and acknowledged (both deleted) within the window: never written,
-    // and that settles the acceptance.
-    await store.put('outgoing-id:c:7', b('msg+id'));
-    await store.put('outgoing:c:b:1', b('msg+id'));
-    expect((await store.get('outgoing-id:c:7'))?.toString()).toBe('msg+id');
-    await store.batch().del('outgoing-id:c:7').del('outgoing:c:b:1').write();
-    await first;
-    expect(accepted).toBe(true);
-    expect(await store.get('outgoing:c:b:1')).toBeUndefined();
-    expect(batcher.stats.acceptedDropped).toBe(1);
-    expect(batcher.stats.dropped).toBe(2);
-    await batcher.settled();
-    expect(await db.get('outgoing:c:b:1')).toBeUndefined();
-    expect(await db.get('outgoing-id:c:7')).toBeUndefined();
-    expect(batcher.stats.writes).toBe(0);
-    // Not acknowledged by its session: written after the window, and only then accepted.
-    await store.put('outgoing:c:b:2', b('two'));
-    await store.put('outgoing:c:b:2', b('two+id'));
-    expect(await db.get('outgoing:c:b:2')).toBeUndefined();
-    await batcher.whenAccepted('b:2');
-    expect((await db.get('outgoing:c:b:2'))?.toString()).toBe('two+id');
-    // A rewrite of a stored record is no acceptance: nothing to wait for.
-    await store.put('outgoing:c:b:2', b('two+id2'));
-    await batcher.whenAccepted('b:2');
-    expect(batcher.stats.acceptedWrites).toBe(2);
-    await batcher.settled();
-    expect((await db.get('outgoing:c:b:2'))?.toString()).toBe('two+id2');
-    // A packet-id index that was never stored is known absent without reading LevelDB
-    // (a clean session's PUBACK looks one up for every QoS 1 message).
-    const reads = batcher.stats.readsFromStore;
-    expect(await store.get('outgoing-id:clean-client:42')).toBeUndefined();
-    expect(batcher.stats.readsFromStore).toBe(reads);
-    // After a restart the stored keys are loaded: the unacknowledged message is still there.
-    await store.close();
-    const db2 = new ClassicLevel<string, Buffer>(dir, { valueEncoding: 'buffer' });
-    await db2.open();
-    teardown.add('level2', () => db2.close());
-    const again = new LevelWriteBatcher(db2, { trackedPrefixes: ['outgoing:', 'outgoing-id:'] });
-    await again.load();
-    expect((await batchedLevel(db2, again).get('outgoing:c:b:2'))?.toString()).toBe('two+id2');
-  });
-});
-
-describe('accepted QoS 1 messages (whenAccepted)', () => {
-  async function openStore(isOnline: (client: string) => boolean, acceptDeferMs?: number) {
-    const dir = await makeTempDir(teardown, 'mc-level-batch-');
-    const db = new ClassicLevel<string, Buffer>(dir, { valueEncoding: 'buffer' });
-    await db.open();
-    teardown.add('level', () => db.close());
-    const batcher = new LevelWriteBatcher(db, {
-      trackedPrefixes: ['outgoing:', 'outgoing-id:'],
-      ...(acceptDeferMs === undefined ? {} : { acceptDeferMs }),
-    });
-    await batcher.load();
-    return { db, batcher, store: batchedLevel(db, batcher, { isOnline }) };
-  }
-
-  it('writes a message for an offline session at once, and accepts it only once it is on disk', async () => {
-    // A connected session's record waits an hour here for its PUBACK: only a record written
-    // at once can be accepted within the test.
-    const { db, batcher, store } = await openStore((client) => client !== 'off:line', 3_600_000);
-    await store.put('outgoing:off:line:b:5', b('five'));
-    await store.put('outgoing:on:b:6', b('six'));
-    let sixAccepted = false;
-    const six = batcher.whenAccepted('b:6').then(() => {
-      sixAccepted = true;
-    });
-    await batcher.whenAccepted('b:5');
-    expect((await db.get('outgoing:off:line:b:5'))?.toString()).toBe('five');
-    expect(await db.get('outgoing:on:b:6')).toBeUndefined();
-    expect(sixAccepted).toBe(false);
-    // Everything goes to disk on settled() (close, iterators): then it is accepted too.
-    await batcher.settled();
-    await six;
-    expect((await db.get('outgoing:on:b:6'))?.toString()).toBe('six');
-  });
-
-  it('accepts a message for two sessions only when both records are settled', async () => {
-    const { db, batcher, store } = await openStore(() => true);
-    await store.put('outgoing:a:b:9', b('nine'));
-    await store.put('outgoing:c:b:9', b('nine'));
-    let accepted = false;
-    const both = batcher.whenAccepted('b:9').then(() => {
-      accepted = true;
-    });
-    // Session a acknowledges: its record is dropped, c's still waits.
-    await store.del('outgoing:a:b:9');
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(accepted).toBe(false);
-    await both;
-    expect(await db.get('outgoing:a:b:9')).toBeUndefined();
-    expect((await db.get('outgoing:c:b:9'))?.toString()).toBe('nine');
-    // A message with no record (no persistent session wanted it) is accepted at once.
-    await batcher.whenAccepted('b:10');
-  });
-
-  it('rejects the acceptance of a message whose write failed', async () => {
-    const { db, batcher, store } = await openStore(() => false);
-    await db.close();
-    await store.put('outgoing:x:b:1', b('one'));
-    await expect(batcher.whenAccepted('b:1')).rejects.toThrow();
   });
 });
 

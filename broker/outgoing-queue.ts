@@ -1,0 +1,376 @@
+// The QoS 1/2 messages queued for persistent sessions (aedes' "outgoing" persistence), held
+// in memory and written to LevelDB behind the traffic. aedes-persistence-level keeps them
+// only on disk: each delivery cost three msgpack encodes, two decodes and seven store calls
+// (enqueue; get, put index, put record when sent; get, delete both on PUBACK), and that
+// bookkeeping was half of the broker's CPU under QoS 1 fan-in (docs/benchmarks.md, broker).
+//
+// Here a message is written only if it has to be: a record for a connected session waits up
+// to ACCEPT_DEFER_MS for that session's PUBACK, which removes it before it reaches the disk;
+// a record for a session that is offline, or still unacknowledged after the wait, is written
+// then (durable: whenAccepted resolves after the write). Rewrites and deletes of a record on
+// disk are written lazily (LevelWriteBatcher.writeLazy): lost in a crash, they only mean a
+// message is sent again after the restart — a duplicate, which QoS 1 allows; never a loss.
+//
+// Keys and values are aedes-persistence-level's (`outgoing:<client>:<broker>:<counter>` and
+// `outgoing-id:<client>:<packet id>`, msgpack), so a store written by either reads in the
+// other; load() reads them at start.
+import { Readable } from 'node:stream';
+import type { Client } from 'aedes';
+import type { LevelWriteBatcher, Op } from './level-batch.ts';
+
+/**
+ * How long a record for a connected session may wait for its PUBACK before it is written.
+ * The publisher's PUBACK waits for that (whenAccepted), so this bounds a publisher's wait
+ * when a subscriber is slow; a subscriber that keeps up acknowledges within a few ms.
+ */
+const ACCEPT_DEFER_MS = 100;
+
+const OUTGOING = 'outgoing:';
+const OUTGOING_ID = 'outgoing-id:';
+
+/** A packet as queued: aedes' Packet fields, and the packet id once sent. */
+export interface QueuedPacket {
+  cmd: string;
+  brokerId: string;
+  brokerCounter: number;
+  messageId?: number;
+  [field: string]: unknown;
+}
+
+interface Codec {
+  encode(value: unknown): Buffer;
+  decode(buf: Buffer): unknown;
+}
+
+interface Rec {
+  readonly key: string;
+  packet: QueuedPacket;
+  /** The packet id it is indexed under in its session (set when sent). */
+  messageId?: number;
+  /** Its record was written or is queued for writing (in order, behind the batcher). */
+  onDisk: boolean;
+  /** The `outgoing-id:` key written for it, if any. */
+  idKey?: string;
+  /** Its message's tag while its acceptance is pending (not on disk, not acknowledged). */
+  tag?: string;
+  acceptedAt: number;
+}
+
+interface Session {
+  /** In queue order: enqueue order, or key order for records loaded at start. */
+  readonly records: Map<string, Rec>;
+  readonly byMessageId: Map<number, Rec>;
+}
+
+type Waiter = { resolve: () => void; reject: (err: unknown) => void };
+
+// aedes-persistence-level's key format: the client id URI-encoded (so it holds no ':'), the
+// broker counter zero-padded to 16 digits (so keys sort in counter order).
+const pad = (n: number | undefined) => String(n).padStart(16, '0');
+const recordKey = (clientId: string, brokerId: string, counter: number) =>
+  `${OUTGOING}${encodeURIComponent(clientId)}:${brokerId}:${pad(counter)}`;
+const idKeyOf = (clientId: string, messageId: number) =>
+  `${OUTGOING_ID}${encodeURIComponent(clientId)}:${pad(messageId)}`;
+const tagOf = (packet: { brokerId: string; brokerCounter: number }) =>
+  `${packet.brokerId}:${packet.brokerCounter}`;
+
+/**
+ * The copy queued for a session (what aedes-packet's Packet keeps of a message, as
+ * aedes-persistence-level stored it): the hot path, so the fields are spelled out.
+ */
+function queuedCopy(packet: QueuedPacket): QueuedPacket {
+  const copy: QueuedPacket = {
+    cmd: packet.cmd,
+    brokerId: packet.brokerId,
+    brokerCounter: packet.brokerCounter,
+    topic: packet.topic,
+    payload: packet.payload,
+    qos: packet.qos,
+    retain: packet.retain,
+    dup: packet.dup,
+    messageId: undefined,
+  };
+  for (const field of OPTIONAL_FIELDS) if (Object.hasOwn(packet, field)) copy[field] = packet[field];
+  return copy;
+}
+
+/** Packet fields aedes-packet copies only when present. */
+const OPTIONAL_FIELDS = ['clientId', 'nl', 'properties', 'messageExpiry'] as const;
+
+/** A plain copy of a packet (a PUBREL): no callbacks or other non-data fields. */
+function copyOf(packet: object): QueuedPacket {
+  const copy: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(packet)) if (typeof value !== 'function') copy[field] = value;
+  return copy as QueuedPacket;
+}
+
+export interface OutgoingQueueOptions {
+  /** Whether a client is connected now: a record for an offline session is written at once. */
+  isOnline(clientId: string): boolean;
+  acceptDeferMs?: number;
+  /** A write nobody awaits failed (lazy rewrites and deletes). */
+  onLazyError(err: unknown): void;
+}
+
+export class OutgoingQueue {
+  readonly #batcher: LevelWriteBatcher;
+  readonly #codec: Codec;
+  readonly #opts: OutgoingQueueOptions;
+  readonly #acceptDeferMs: number;
+  readonly #sessions = new Map<string, Session>();
+  /** Records whose acceptance is pending, oldest first. */
+  readonly #unaccepted = new Set<Rec>();
+  /** Per message tag: records not yet settled, and who waits for them. */
+  readonly #unsettled = new Map<string, { records: number; waiters: Waiter[] }>();
+  #timer: NodeJS.Timeout | undefined;
+  /** Counters for tests and docs. */
+  readonly stats = {
+    queued: 0,
+    /** Records written because their session was offline or did not acknowledge in time. */
+    recordsWritten: 0,
+    /** Records acknowledged before they were written: never on disk. */
+    neverWritten: 0,
+    loaded: 0,
+  };
+
+  constructor(batcher: LevelWriteBatcher, codec: Codec, opts: OutgoingQueueOptions) {
+    this.#batcher = batcher;
+    this.#codec = codec;
+    this.#opts = opts;
+    this.#acceptDeferMs = opts.acceptDeferMs ?? ACCEPT_DEFER_MS;
+  }
+
+  #session(clientId: string): Session {
+    let session = this.#sessions.get(clientId);
+    if (!session) {
+      session = { records: new Map(), byMessageId: new Map() };
+      this.#sessions.set(clientId, session);
+    }
+    return session;
+  }
+
+  /** Reads the stored records (and their packet-id index) of every session; call before use. */
+  async load(iterate: (prefix: string) => AsyncIterable<[string, Buffer]>): Promise<void> {
+    for await (const [key, value] of iterate(OUTGOING)) {
+      const clientId = decodeURIComponent(key.slice(OUTGOING.length, key.indexOf(':', OUTGOING.length)));
+      const packet = this.#codec.decode(value) as QueuedPacket;
+      this.#session(clientId).records.set(key, { key, packet, onDisk: true, acceptedAt: 0 });
+      this.stats.loaded += 1;
+    }
+    for await (const [key, value] of iterate(OUTGOING_ID)) {
+      const clientId = decodeURIComponent(
+        key.slice(OUTGOING_ID.length, key.indexOf(':', OUTGOING_ID.length)),
+      );
+      const packet = this.#codec.decode(value) as QueuedPacket;
+      const rec = this.#sessions
+        .get(clientId)
+        ?.records.get(recordKey(clientId, packet.brokerId, packet.brokerCounter));
+      if (rec && packet.messageId !== undefined) {
+        rec.messageId = packet.messageId;
+        rec.idKey = key;
+        this.#session(clientId).byMessageId.set(packet.messageId, rec);
+      } else {
+        // An index whose record is gone (a crash between the two lazy deletes).
+        this.#writeLazy([{ type: 'del', key }]);
+      }
+    }
+  }
+
+  /** Queues `packet` for each session; the publisher's PUBACK waits for whenAccepted. */
+  enqueue(subs: readonly { clientId: string }[], packet: QueuedPacket): void {
+    const now = performance.now();
+    const tag = tagOf(packet);
+    const urgent: Rec[] = [];
+    for (const { clientId } of subs) {
+      const key = recordKey(clientId, packet.brokerId, packet.brokerCounter);
+      const session = this.#session(clientId);
+      if (session.records.has(key)) continue;
+      const rec: Rec = { key, packet: queuedCopy(packet), onDisk: false, tag, acceptedAt: now };
+      session.records.set(key, rec);
+      this.stats.queued += 1;
+      const unsettled = this.#unsettled.get(tag);
+      if (unsettled) unsettled.records += 1;
+      else this.#unsettled.set(tag, { records: 1, waiters: [] });
+      if (this.#opts.isOnline(clientId)) {
+        this.#unaccepted.add(rec);
+        this.#timer ??= setTimeout(() => this.#writeDue(), this.#acceptDeferMs).unref();
+      } else {
+        urgent.push(rec);
+      }
+    }
+    if (urgent.length > 0) this.#writeRecords(urgent);
+  }
+
+  /**
+   * Resolves once every record of the message `tag` (`<broker id>:<broker counter>`) is on
+   * disk or was acknowledged before it got there — at once if it has none; rejects if the
+   * write of one failed.
+   */
+  whenAccepted(tag: string): Promise<void> {
+    const unsettled = this.#unsettled.get(tag);
+    if (!unsettled) return Promise.resolve();
+    return new Promise((resolve, reject) => unsettled.waiters.push({ resolve, reject }));
+  }
+
+  /**
+   * The message was sent with a packet id (a PUBLISH), or moved on to PUBREL (QoS 2, found
+   * by its packet id). Throws if the session has no such message, as aedes expects.
+   */
+  update(clientId: string, packet: QueuedPacket): void {
+    const session = this.#sessions.get(clientId);
+    let rec: Rec | undefined;
+    if (packet.brokerId) {
+      rec = session?.records.get(recordKey(clientId, packet.brokerId, packet.brokerCounter));
+    } else if (packet.messageId !== undefined) {
+      rec = session?.byMessageId.get(packet.messageId);
+      if (rec) {
+        packet.brokerId = rec.packet.brokerId;
+        packet.brokerCounter = rec.packet.brokerCounter;
+      }
+    }
+    if (!session || !rec) throw new Error('no such packet');
+    const oldIdKey = rec.idKey;
+    if (rec.messageId !== undefined && session.byMessageId.get(rec.messageId) === rec) {
+      session.byMessageId.delete(rec.messageId);
+    }
+    if (packet.cmd === rec.packet.cmd) {
+      rec.packet.messageId = packet.messageId;
+      // Delivery may downgrade the QoS to the subscription's.
+      rec.packet.qos = packet.qos;
+    } else {
+      rec.packet = copyOf(packet);
+    }
+    rec.messageId = packet.messageId;
+    if (packet.messageId !== undefined) session.byMessageId.set(packet.messageId, rec);
+    // A record not on disk is written whole if it ever is (#writeRecords).
+    if (!rec.onDisk) return;
+    const ops: Op[] = [];
+    rec.idKey = packet.messageId === undefined ? undefined : idKeyOf(clientId, packet.messageId);
+    if (oldIdKey !== undefined && oldIdKey !== rec.idKey) ops.push({ type: 'del', key: oldIdKey });
+    const value = this.#codec.encode(rec.packet);
+    if (rec.idKey !== undefined) ops.push({ type: 'put', key: rec.idKey, value });
+    ops.push({ type: 'put', key: rec.key, value });
+    this.#writeLazy(ops);
+  }
+
+  /**
+   * The session acknowledged the message with this packet id (or, without one, the message
+   * itself is dropped: a session cleaned before it was sent). Returns the queued packet.
+   */
+  clear(clientId: string, packet: { messageId?: number; brokerId?: string; brokerCounter?: number }) {
+    const session = this.#sessions.get(clientId);
+    if (!session) return undefined;
+    const rec =
+      packet.messageId !== undefined
+        ? session.byMessageId.get(packet.messageId)
+        : packet.brokerId !== undefined && packet.brokerCounter !== undefined
+          ? session.records.get(recordKey(clientId, packet.brokerId, packet.brokerCounter))
+          : undefined;
+    if (!rec) return undefined;
+    session.records.delete(rec.key);
+    if (rec.messageId !== undefined && session.byMessageId.get(rec.messageId) === rec) {
+      session.byMessageId.delete(rec.messageId);
+    }
+    if (session.records.size === 0) this.#sessions.delete(clientId);
+    if (rec.onDisk) {
+      const ops: Op[] = [{ type: 'del', key: rec.key }];
+      if (rec.idKey !== undefined) ops.push({ type: 'del', key: rec.idKey });
+      this.#writeLazy(ops);
+    } else if (this.#unaccepted.delete(rec)) {
+      this.stats.neverWritten += 1;
+      this.#settle(rec);
+    }
+    return rec.packet;
+  }
+
+  /** The session's queued packets, in queue order (a snapshot). */
+  stream(clientId: string): Readable {
+    const records = this.#sessions.get(clientId)?.records;
+    return Readable.from(records ? [...records.values()].map((rec) => rec.packet) : []);
+  }
+
+  /** Writes every record whose acceptance is pending now (before the store closes). */
+  flush(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const all = [...this.#unaccepted];
+    this.#unaccepted.clear();
+    if (all.length > 0) this.#writeRecords(all);
+  }
+
+  /** Writes the records that waited ACCEPT_DEFER_MS; sets the timer for the oldest left. */
+  #writeDue(): void {
+    this.#timer = undefined;
+    const due = performance.now() - this.#acceptDeferMs;
+    const recs: Rec[] = [];
+    for (const rec of this.#unaccepted) {
+      if (rec.acceptedAt > due) {
+        this.#timer = setTimeout(() => this.#writeDue(), Math.max(1, rec.acceptedAt - due)).unref();
+        break;
+      }
+      recs.push(rec);
+    }
+    for (const rec of recs) this.#unaccepted.delete(rec);
+    if (recs.length > 0) this.#writeRecords(recs);
+  }
+
+  /** Writes records not on disk (durable), then settles their acceptance. */
+  #writeRecords(recs: readonly Rec[]): void {
+    const ops: Op[] = [];
+    for (const rec of recs) {
+      rec.onDisk = true;
+      const value = this.#codec.encode(rec.packet);
+      ops.push({ type: 'put', key: rec.key, value });
+      if (rec.messageId !== undefined) {
+        rec.idKey = idKeyOf(clientIdOfKey(rec.key), rec.messageId);
+        ops.push({ type: 'put', key: rec.idKey, value });
+      }
+    }
+    this.stats.recordsWritten += recs.length;
+    this.#batcher.write(ops).then(
+      () => {
+        for (const rec of recs) this.#settle(rec);
+      },
+      (err: unknown) => {
+        for (const rec of recs) this.#settle(rec, err);
+      },
+    );
+  }
+
+  #writeLazy(ops: Op[]): void {
+    this.#batcher.writeLazy(ops).catch((err: unknown) => this.#opts.onLazyError(err));
+  }
+
+  /** `rec` is on disk or will never need to be (or its write failed: `err`). */
+  #settle(rec: Rec, err?: unknown): void {
+    const tag = rec.tag;
+    if (tag === undefined) return;
+    rec.tag = undefined;
+    const unsettled = this.#unsettled.get(tag);
+    if (!unsettled) return;
+    unsettled.records -= 1;
+    if (unsettled.records > 0 && err === undefined) return;
+    this.#unsettled.delete(tag);
+    for (const w of unsettled.waiters) {
+      if (err === undefined) w.resolve();
+      else w.reject(err);
+    }
+  }
+
+  /** The aedes persistence methods this queue serves, to assign onto the level persistence. */
+  methods() {
+    return {
+      outgoingEnqueue: async (sub: { clientId: string }, packet: QueuedPacket) => this.enqueue([sub], packet),
+      outgoingEnqueueCombi: async (subs: { clientId: string }[] | undefined, packet: QueuedPacket) => {
+        if (subs && subs.length > 0) this.enqueue(subs, packet);
+      },
+      outgoingUpdate: async (client: Client, packet: QueuedPacket) => this.update(client.id, packet),
+      outgoingClearMessageId: async (client: Client, packet: QueuedPacket) => this.clear(client.id, packet),
+      outgoingStream: (client: Client) => this.stream(client.id),
+    };
+  }
+}
+
+function clientIdOfKey(key: string): string {
+  return decodeURIComponent(key.slice(OUTGOING.length, key.indexOf(':', OUTGOING.length)));
+}
