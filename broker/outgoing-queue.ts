@@ -5,15 +5,20 @@
 // bookkeeping was half of the broker's CPU under QoS 1 fan-in (docs/benchmarks.md, broker).
 //
 // Here a message is written only if it has to be: a record for a connected session waits up
-// to ACCEPT_DEFER_MS for that session's PUBACK, which removes it before it reaches the disk;
-// a record for a session that is offline, or still unacknowledged after the wait, is written
-// then (durable: whenAccepted resolves after the write). Rewrites and deletes of a record on
-// disk are written lazily (LevelWriteBatcher.writeLazy): lost in a crash, they only mean a
-// message is sent again after the restart — a duplicate, which QoS 1 allows; never a loss.
+// to ACCEPT_DEFER_MS in memory for that session's PUBACK, which removes it before it reaches
+// the disk; a record still unacknowledged after the wait is written then, and one for a
+// session that is offline at once (durable: whenAccepted resolves after the write).
+// Rewrites and deletes of a record on disk are written lazily (LevelWriteBatcher.writeLazy):
+// lost in a crash, they only mean a message is sent again after the restart — a duplicate,
+// which QoS 1 allows; never a loss.
+//
+// Memory holds what is in flight: records waiting for their PUBACK. A message for an offline
+// session is kept on disk only, and read back when that session reconnects (stream), so a
+// long backlog (a controller down for hours, devices offline for days) costs disk, not RAM.
 //
 // Keys and values are aedes-persistence-level's (`outgoing:<client>:<broker>:<counter>` and
 // `outgoing-id:<client>:<packet id>`, msgpack), so a store written by either reads in the
-// other; load() reads them at start.
+// other.
 import { Readable } from 'node:stream';
 import type { Client } from 'aedes';
 import type { LevelWriteBatcher, Op } from './level-batch.ts';
@@ -57,7 +62,7 @@ interface Rec {
 }
 
 interface Session {
-  /** In queue order: enqueue order, or key order for records loaded at start. */
+  /** In flight, in enqueue order (records read from disk: in key order). */
   readonly records: Map<string, Rec>;
   readonly byMessageId: Map<number, Rec>;
 }
@@ -67,8 +72,9 @@ type Waiter = { resolve: () => void; reject: (err: unknown) => void };
 // aedes-persistence-level's key format: the client id URI-encoded (so it holds no ':'), the
 // broker counter zero-padded to 16 digits (so keys sort in counter order).
 const pad = (n: number | undefined) => String(n).padStart(16, '0');
+const sessionPrefix = (clientId: string) => `${OUTGOING}${encodeURIComponent(clientId)}:`;
 const recordKey = (clientId: string, brokerId: string, counter: number) =>
-  `${OUTGOING}${encodeURIComponent(clientId)}:${brokerId}:${pad(counter)}`;
+  `${sessionPrefix(clientId)}${brokerId}:${pad(counter)}`;
 const idKeyOf = (clientId: string, messageId: number) =>
   `${OUTGOING_ID}${encodeURIComponent(clientId)}:${pad(messageId)}`;
 const tagOf = (packet: { brokerId: string; brokerCounter: number }) =>
@@ -107,6 +113,11 @@ function copyOf(packet: object): QueuedPacket {
 export interface OutgoingQueueOptions {
   /** Whether a client is connected now: a record for an offline session is written at once. */
   isOnline(clientId: string): boolean;
+  /**
+   * The stored entries (`values`: with their values) with keys from `prefix` (ending in ':')
+   * up to the next prefix, in key order, including every write issued before the call.
+   */
+  read(prefix: string, values: boolean): AsyncIterable<[string, Buffer | undefined]>;
   acceptDeferMs?: number;
   /** A write nobody awaits failed (lazy rewrites and deletes). */
   onLazyError(err: unknown): void;
@@ -118,6 +129,8 @@ export class OutgoingQueue {
   readonly #opts: OutgoingQueueOptions;
   readonly #acceptDeferMs: number;
   readonly #sessions = new Map<string, Session>();
+  /** Sessions that may have records on disk that are not in memory. */
+  readonly #onDisk = new Set<string>();
   /** Records whose acceptance is pending, oldest first. */
   readonly #unaccepted = new Set<Rec>();
   /** Per message tag: records not yet settled, and who waits for them. */
@@ -130,7 +143,8 @@ export class OutgoingQueue {
     recordsWritten: 0,
     /** Records acknowledged before they were written: never on disk. */
     neverWritten: 0,
-    loaded: 0,
+    /** Records read back from disk for a session that (re)connected. */
+    readBack: 0,
   };
 
   constructor(batcher: LevelWriteBatcher, codec: Codec, opts: OutgoingQueueOptions) {
@@ -149,31 +163,9 @@ export class OutgoingQueue {
     return session;
   }
 
-  /** Reads the stored records (and their packet-id index) of every session; call before use. */
-  async load(iterate: (prefix: string) => AsyncIterable<[string, Buffer]>): Promise<void> {
-    for await (const [key, value] of iterate(OUTGOING)) {
-      const clientId = decodeURIComponent(key.slice(OUTGOING.length, key.indexOf(':', OUTGOING.length)));
-      const packet = this.#codec.decode(value) as QueuedPacket;
-      this.#session(clientId).records.set(key, { key, packet, onDisk: true, acceptedAt: 0 });
-      this.stats.loaded += 1;
-    }
-    for await (const [key, value] of iterate(OUTGOING_ID)) {
-      const clientId = decodeURIComponent(
-        key.slice(OUTGOING_ID.length, key.indexOf(':', OUTGOING_ID.length)),
-      );
-      const packet = this.#codec.decode(value) as QueuedPacket;
-      const rec = this.#sessions
-        .get(clientId)
-        ?.records.get(recordKey(clientId, packet.brokerId, packet.brokerCounter));
-      if (rec && packet.messageId !== undefined) {
-        rec.messageId = packet.messageId;
-        rec.idKey = key;
-        this.#session(clientId).byMessageId.set(packet.messageId, rec);
-      } else {
-        // An index whose record is gone (a crash between the two lazy deletes).
-        this.#writeLazy([{ type: 'del', key }]);
-      }
-    }
+  /** Finds the sessions with records on disk (keys only); call before use. */
+  async load(): Promise<void> {
+    for await (const [key] of this.#opts.read(OUTGOING, false)) this.#onDisk.add(clientIdOfKey(key));
   }
 
   /** Queues `packet` for each session; the publisher's PUBACK waits for whenAccepted. */
@@ -183,18 +175,19 @@ export class OutgoingQueue {
     const urgent: Rec[] = [];
     for (const { clientId } of subs) {
       const key = recordKey(clientId, packet.brokerId, packet.brokerCounter);
-      const session = this.#session(clientId);
-      if (session.records.has(key)) continue;
+      if (this.#sessions.get(clientId)?.records.has(key)) continue;
       const rec: Rec = { key, packet: queuedCopy(packet), onDisk: false, tag, acceptedAt: now };
-      session.records.set(key, rec);
       this.stats.queued += 1;
       const unsettled = this.#unsettled.get(tag);
       if (unsettled) unsettled.records += 1;
       else this.#unsettled.set(tag, { records: 1, waiters: [] });
       if (this.#opts.isOnline(clientId)) {
+        this.#session(clientId).records.set(key, rec);
         this.#unaccepted.add(rec);
         this.#timer ??= setTimeout(() => this.#writeDue(), this.#acceptDeferMs).unref();
       } else {
+        // Offline: on disk only, read back when the session reconnects.
+        this.#onDisk.add(clientId);
         urgent.push(rec);
       }
     }
@@ -283,10 +276,43 @@ export class OutgoingQueue {
     return rec.packet;
   }
 
-  /** The session's queued packets, in queue order (a snapshot). */
+  /**
+   * The session's queued packets (aedes sends them after a CONNACK): those on disk in key
+   * order (the ones in memory stand in for their stored copy), then those only in memory.
+   */
   stream(clientId: string): Readable {
-    const records = this.#sessions.get(clientId)?.records;
-    return Readable.from(records ? [...records.values()].map((rec) => rec.packet) : []);
+    return Readable.from(this.#queued(clientId));
+  }
+
+  async *#queued(clientId: string): AsyncGenerator<QueuedPacket> {
+    const inMemory = [...(this.#sessions.get(clientId)?.records.values() ?? [])];
+    const seen = new Set<string>();
+    if (this.#onDisk.delete(clientId)) {
+      for await (const [key, value] of this.#opts.read(sessionPrefix(clientId), true)) {
+        seen.add(key);
+        const session = this.#session(clientId);
+        const known = session.records.get(key);
+        if (known) {
+          yield known.packet;
+          continue;
+        }
+        if (value === undefined) continue;
+        const packet = this.#codec.decode(value) as QueuedPacket;
+        const rec: Rec = { key, packet, onDisk: true, acceptedAt: 0 };
+        if (packet.messageId !== undefined) {
+          rec.messageId = packet.messageId;
+          rec.idKey = idKeyOf(clientId, packet.messageId);
+          session.byMessageId.set(packet.messageId, rec);
+        }
+        session.records.set(key, rec);
+        this.stats.readBack += 1;
+        yield packet;
+      }
+    }
+    for (const rec of inMemory) {
+      // Skipped if stored (yielded above) or acknowledged meanwhile.
+      if (!seen.has(rec.key) && this.#sessions.get(clientId)?.records.get(rec.key) === rec) yield rec.packet;
+    }
   }
 
   /** Writes every record whose acceptance is pending now (before the store closes). */

@@ -154,11 +154,17 @@ export async function openPersistence(
   // QoS 1/2 messages queued for persistent sessions: in memory, written behind the traffic.
   const queue = new OutgoingQueue(batcher, msgpack, {
     isOnline: opts.isOnline ?? (() => true),
+    // Through the batched view: the iterator opens once every earlier write is stored.
+    read: (prefix, values) =>
+      (store as unknown as RangeReader).iterator({
+        gte: prefix,
+        lt: `${prefix.slice(0, -1)};`,
+        values,
+        valueEncoding: 'buffer',
+      }),
     onLazyError,
   });
-  await queue.load((prefix) =>
-    level.iterator({ gte: prefix, lt: `${prefix.slice(0, -1)};`, valueEncoding: 'buffer' }),
-  );
+  await queue.load();
   const persistence = aedesPersistenceLevel(store);
   Object.assign(persistence, queue.methods());
   const streams = persistence as unknown as RetainedStreams;
