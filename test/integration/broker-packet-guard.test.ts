@@ -2,7 +2,7 @@
 // arbitrary pieces, so it must find packet boundaries whatever the chunking, pass every
 // byte through unchanged, and refuse the first packet over the limit (even when its
 // length varint arrives one byte at a time).
-import { PassThrough } from 'node:stream';
+import { Duplex, PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { GuardedStream, type GuardViolation } from '../../broker/guarded-stream.ts';
 import { McError } from '../../proto/errors.ts';
@@ -79,5 +79,52 @@ describe('packet-size guard', () => {
     await destroyed;
     expect(violations).toMatchObject([{ ok: false, reason: 'malformed' }]);
     expect((guarded.errored as McError).code).toBe('MC_ERR_DECODE');
+  });
+});
+
+describe('write batching', () => {
+  /** An inner stream that records how writes reach it: one entry per _write / _writev call. */
+  function recordingInner() {
+    const calls: Buffer[][] = [];
+    const inner = new Duplex({
+      read() {},
+      writev(chunks, callback) {
+        calls.push(chunks.map((c) => c.chunk as Buffer));
+        callback();
+      },
+      write(chunk: Buffer, _encoding, callback) {
+        calls.push([chunk]);
+        callback();
+      },
+    });
+    return { inner, calls };
+  }
+
+  it('hands the packets written in one turn of the event loop to the connection in one writev', async () => {
+    const { inner, calls } = recordingInner();
+    const guarded = new GuardedStream(inner, LIMIT, () => {});
+    for (let i = 0; i < 5; i++) guarded.write(Buffer.from([0x40, 0x02, 0, i]));
+    expect(calls).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.map((b) => b[3])).toEqual([0, 1, 2, 3, 4]);
+    // The next turn's packet is a batch of its own.
+    guarded.write(Buffer.from([0x40, 0x02, 0, 9]));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(calls).toHaveLength(2);
+    guarded.destroy();
+  });
+
+  it('still sends what was written before the connection is destroyed or ended in the same turn', async () => {
+    for (const close of ['destroy', 'end'] as const) {
+      const { inner, calls } = recordingInner();
+      const guarded = new GuardedStream(inner, LIMIT, () => {});
+      // A refusing CONNACK, then the close, as Aedes does.
+      guarded.write(Buffer.from([0x20, 0x02, 0x00, 0x05]));
+      if (close === 'destroy') guarded.destroy();
+      else guarded.end();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(calls.flat().map((b) => b.toString('hex'))).toEqual(['20020005']);
+    }
   });
 });
