@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import { McError } from '../../proto/errors.ts';
 import type { LoadedWorkload } from '../config/workload-schema.ts';
+import { compareNames } from '../icu-free.ts';
 import type { StateStore } from '../state/state-store.ts';
 import type { RunRecord } from '../state/types.ts';
 import { type AdoptableRun, findAdoptable, runsByFifo } from './adoption.ts';
@@ -170,7 +171,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
   }
 
   list(): WorkloadView[] {
-    return [...this.runners.values()].map((r) => r.view()).sort((a, b) => a.name.localeCompare(b.name));
+    return [...this.runners.values()].map((r) => r.view()).sort((a, b) => compareNames(a.name, b.name));
   }
 
   get(name: string): WorkloadView | undefined {

@@ -2,6 +2,7 @@
 // spec hash that decides "changed" on reload, and the marker lines written into logs.
 import { createHash, randomBytes } from 'node:crypto';
 import type { WorkloadSpec } from '../config/workload-schema.ts';
+import { isoTime } from '../icu-free.ts';
 import type { WorkloadRecord } from '../state/types.ts';
 import type { WorkloadView } from './types.ts';
 
@@ -50,5 +51,5 @@ export function newRunId(): string {
 
 /** A line the supervisor writes into the workload's log between runs. */
 export function logMarker(now: number, text: string): string {
-  return `[mc ${new Date(now).toISOString()}] ${text}\n`;
+  return `[mc ${isoTime(now)}] ${text}\n`;
 }
