@@ -1,7 +1,8 @@
 // The brokers the broker benchmark compares, each in its own process on an ephemeral
 // loopback port: ours (createBroker with LevelDB persistence), plain Aedes in memory, and
 // Debian's Mosquitto with a temp config (defaults otherwise: max_inflight_messages 20,
-// max_queued_messages 1000 per client — it drops QoS 1 messages beyond that queue).
+// max_queued_messages 1000 per client — it drops QoS 1 messages beyond that queue);
+// `mosquitto-noloss` is the same with `max_queued_messages 0` (no limit: it drops nothing).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnTracked, stopChild, type Tracked } from '../sim/harness/children.ts';
 import { freePort } from '../sim/harness/controller-process.ts';
 
-export const BROKER_KINDS = ['ours', 'aedes', 'mosquitto', 'ours-memory'] as const;
+export const BROKER_KINDS = ['ours', 'aedes', 'mosquitto', 'ours-memory', 'mosquitto-noloss'] as const;
 export type BrokerKind = (typeof BROKER_KINDS)[number];
 
 export const MOSQUITTO = '/usr/sbin/mosquitto';
@@ -48,7 +49,7 @@ export async function startBroker(kind: BrokerKind): Promise<RunningBroker> {
   let tracked: Tracked;
   let port: number;
   let pid: number;
-  if (kind === 'mosquitto') {
+  if (kind === 'mosquitto' || kind === 'mosquitto-noloss') {
     port = await freePort();
     const conf = join(dir, 'mosquitto.conf');
     writeFileSync(
@@ -59,6 +60,7 @@ export async function startBroker(kind: BrokerKind): Promise<RunningBroker> {
         'log_dest stderr',
         'log_type error',
         `listener ${port} 127.0.0.1`,
+        ...(kind === 'mosquitto-noloss' ? ['max_queued_messages 0'] : []),
         '',
       ].join('\n'),
     );

@@ -1,6 +1,7 @@
 // `npm run bench -- broker [--reps 3] [--seconds 5] [--publishers 50] [--window 16]`:
-// fan-in through three brokers side by side in one run — ours (createBroker, LevelDB
-// persistence, TCP_NODELAY), plain Aedes in memory, Mosquitto 2 (Debian, temp config) —
+// fan-in through four brokers side by side in one run — ours (createBroker, LevelDB
+// persistence, TCP_NODELAY), plain Aedes in memory, Mosquitto 2 (Debian, temp config) with
+// its defaults and with no queue limit (mosquitto-noloss) —
 // driven by the same raw-socket generator in its own process (bench/broker/generator.ts):
 // P publishers → one subscriber on bench/#. Per broker and repetition: QoS 1 and QoS 0
 // throughput (closed loop), then publish → deliver latency at 100 msg/s for both QoS. The
@@ -15,7 +16,7 @@ import { loadAverage, ProcUsage } from '../sim/harness/proc-usage.ts';
 import { median, printTable, round, writeResult } from '../stats.ts';
 
 export const description =
-  'broker fan-in: ours (LevelDB) vs plain Aedes vs Mosquitto — QoS 0/1 throughput, p99 latency at 100 msg/s, loss';
+  'broker fan-in: ours (LevelDB) vs plain Aedes vs Mosquitto (defaults / no queue limit) — QoS 0/1 throughput, p99 latency at 100 msg/s, loss';
 
 const GENERATOR = new URL('../broker/generator.ts', import.meta.url).pathname;
 const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
@@ -31,7 +32,7 @@ function options(args: string[]) {
       publishers: { type: 'string', default: '50' },
       window: { type: 'string', default: '16' },
       rate: { type: 'string', default: '100' },
-      brokers: { type: 'string', default: 'ours,aedes,mosquitto' },
+      brokers: { type: 'string', default: 'ours,aedes,mosquitto,mosquitto-noloss' },
       clean: { type: 'boolean', default: false },
     },
   });

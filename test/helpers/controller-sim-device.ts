@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { open } from 'lmdb';
-import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
+import { connect, type IClientOptions, type MqttClient } from 'mqtt';
 import { CommandEndpoint } from '../../device/command-endpoint.ts';
 import { CommandLog } from '../../device/commands/command-log.ts';
 import { CommandDispatcher, type CommandHandlers } from '../../device/commands/dispatcher.ts';
@@ -58,7 +58,7 @@ export class SimDevice {
       await db.close();
       rmSync(dir, { recursive: true, force: true });
     });
-    const client = await SimDevice.#connectClient(url, name, opts);
+    const client = SimDevice.#createClient(url, name, opts);
     const device = new SimDevice(name, client, opts.tags ?? []);
     teardown.add(`sim device ${name}`, () => device.client.endAsync(true));
     const dispatcher = new CommandDispatcher({
@@ -68,19 +68,28 @@ export class SimDevice {
       logger,
     });
     const endpoint = new CommandEndpoint({ client, dispatcher, device: name, link: 'fleet', logger });
-    await endpoint.start();
+    // As the daemon's fleet link does: the endpoint listens before the client connects, since
+    // a resumed session's queued commands may arrive in the same read as the CONNACK.
+    const started = endpoint.start();
+    await new Promise<void>((resolve, reject) => {
+      client.once('connect', () => resolve());
+      client.once('error', reject);
+      client.connect();
+    });
+    await started;
     for (const w of opts.workloads ?? [])
       device.states.set(w, { name: w, status: workloadStatusOf('running'), pid: 100 });
     await device.announce();
     return device;
   }
 
-  static #connectClient(url: string, name: string, opts: SimDeviceOptions): Promise<MqttClient> {
+  static #createClient(url: string, name: string, opts: SimDeviceOptions): MqttClient {
     const options: IClientOptions = {
       protocolVersion: 4,
       clientId: `mc-dev-${name}`,
       clean: opts.clean ?? false,
       reconnectPeriod: 0,
+      manualConnect: true,
       will: {
         topic: topics.presence(name),
         payload: Buffer.from(
@@ -90,7 +99,7 @@ export class SimDevice {
         retain: true,
       },
     };
-    return connectAsync(url, options);
+    return connect(url, options);
   }
 
   /** Presence, status and every workload state, retained, as a device does on connect. */
