@@ -48,7 +48,9 @@ interface Codec {
 }
 
 interface Rec {
-  readonly key: string;
+  /** Its message's tag, `<broker id>:<broker counter>`: its key within its session. */
+  readonly id: string;
+  readonly session: Session;
   packet: QueuedPacket;
   /** The packet id it is indexed under in its session (set when sent). */
   messageId?: number;
@@ -56,13 +58,16 @@ interface Rec {
   onDisk: boolean;
   /** The `outgoing-id:` key written for it, if any. */
   idKey?: string;
-  /** Its message's tag while its acceptance is pending (not on disk, not acknowledged). */
-  tag?: string;
+  /** Its acceptance is pending (not on disk, not acknowledged). */
+  accepting: boolean;
   acceptedAt: number;
 }
 
 interface Session {
-  /** In flight, in enqueue order (records read from disk: in key order). */
+  readonly clientId: string;
+  /** `outgoing:<client>:`, the prefix of its records' keys. */
+  readonly prefix: string;
+  /** In flight, by tag, in enqueue order (records read from disk: in key order). */
   readonly records: Map<string, Rec>;
   readonly byMessageId: Map<number, Rec>;
 }
@@ -73,8 +78,7 @@ type Waiter = { resolve: () => void; reject: (err: unknown) => void };
 // broker counter zero-padded to 16 digits (so keys sort in counter order).
 const pad = (n: number | undefined) => String(n).padStart(16, '0');
 const sessionPrefix = (clientId: string) => `${OUTGOING}${encodeURIComponent(clientId)}:`;
-const recordKey = (clientId: string, brokerId: string, counter: number) =>
-  `${sessionPrefix(clientId)}${brokerId}:${pad(counter)}`;
+const keyOf = (rec: Rec) => `${rec.session.prefix}${rec.packet.brokerId}:${pad(rec.packet.brokerCounter)}`;
 const idKeyOf = (clientId: string, messageId: number) =>
   `${OUTGOING_ID}${encodeURIComponent(clientId)}:${pad(messageId)}`;
 const tagOf = (packet: { brokerId: string; brokerCounter: number }) =>
@@ -154,10 +158,11 @@ export class OutgoingQueue {
     this.#acceptDeferMs = opts.acceptDeferMs ?? ACCEPT_DEFER_MS;
   }
 
+  /** A session's in-flight records (kept while the broker runs: a few bytes when empty). */
   #session(clientId: string): Session {
     let session = this.#sessions.get(clientId);
     if (!session) {
-      session = { records: new Map(), byMessageId: new Map() };
+      session = { clientId, prefix: sessionPrefix(clientId), records: new Map(), byMessageId: new Map() };
       this.#sessions.set(clientId, session);
     }
     return session;
@@ -174,15 +179,22 @@ export class OutgoingQueue {
     const tag = tagOf(packet);
     const urgent: Rec[] = [];
     for (const { clientId } of subs) {
-      const key = recordKey(clientId, packet.brokerId, packet.brokerCounter);
-      if (this.#sessions.get(clientId)?.records.has(key)) continue;
-      const rec: Rec = { key, packet: queuedCopy(packet), onDisk: false, tag, acceptedAt: now };
+      const session = this.#session(clientId);
+      if (session.records.has(tag)) continue;
+      const rec: Rec = {
+        id: tag,
+        session,
+        packet: queuedCopy(packet),
+        onDisk: false,
+        accepting: true,
+        acceptedAt: now,
+      };
       this.stats.queued += 1;
       const unsettled = this.#unsettled.get(tag);
       if (unsettled) unsettled.records += 1;
       else this.#unsettled.set(tag, { records: 1, waiters: [] });
       if (this.#opts.isOnline(clientId)) {
-        this.#session(clientId).records.set(key, rec);
+        session.records.set(tag, rec);
         this.#unaccepted.add(rec);
         this.#timer ??= setTimeout(() => this.#writeDue(), this.#acceptDeferMs).unref();
       } else {
@@ -213,7 +225,7 @@ export class OutgoingQueue {
     const session = this.#sessions.get(clientId);
     let rec: Rec | undefined;
     if (packet.brokerId) {
-      rec = session?.records.get(recordKey(clientId, packet.brokerId, packet.brokerCounter));
+      rec = session?.records.get(tagOf(packet));
     } else if (packet.messageId !== undefined) {
       rec = session?.byMessageId.get(packet.messageId);
       if (rec) {
@@ -242,7 +254,7 @@ export class OutgoingQueue {
     if (oldIdKey !== undefined && oldIdKey !== rec.idKey) ops.push({ type: 'del', key: oldIdKey });
     const value = this.#codec.encode(rec.packet);
     if (rec.idKey !== undefined) ops.push({ type: 'put', key: rec.idKey, value });
-    ops.push({ type: 'put', key: rec.key, value });
+    ops.push({ type: 'put', key: keyOf(rec), value });
     this.#writeLazy(ops);
   }
 
@@ -257,16 +269,15 @@ export class OutgoingQueue {
       packet.messageId !== undefined
         ? session.byMessageId.get(packet.messageId)
         : packet.brokerId !== undefined && packet.brokerCounter !== undefined
-          ? session.records.get(recordKey(clientId, packet.brokerId, packet.brokerCounter))
+          ? session.records.get(`${packet.brokerId}:${packet.brokerCounter}`)
           : undefined;
     if (!rec) return undefined;
-    session.records.delete(rec.key);
+    session.records.delete(rec.id);
     if (rec.messageId !== undefined && session.byMessageId.get(rec.messageId) === rec) {
       session.byMessageId.delete(rec.messageId);
     }
-    if (session.records.size === 0) this.#sessions.delete(clientId);
     if (rec.onDisk) {
-      const ops: Op[] = [{ type: 'del', key: rec.key }];
+      const ops: Op[] = [{ type: 'del', key: keyOf(rec) }];
       if (rec.idKey !== undefined) ops.push({ type: 'del', key: rec.idKey });
       this.#writeLazy(ops);
     } else if (this.#unaccepted.delete(rec)) {
@@ -285,33 +296,37 @@ export class OutgoingQueue {
   }
 
   async *#queued(clientId: string): AsyncGenerator<QueuedPacket> {
-    const inMemory = [...(this.#sessions.get(clientId)?.records.values() ?? [])];
+    const session = this.#session(clientId);
+    const inMemory = [...session.records.values()];
     const seen = new Set<string>();
     if (this.#onDisk.delete(clientId)) {
-      for await (const [key, value] of this.#opts.read(sessionPrefix(clientId), true)) {
-        seen.add(key);
-        const session = this.#session(clientId);
-        const known = session.records.get(key);
+      for await (const [key, value] of this.#opts.read(session.prefix, true)) {
+        // `<broker id>:<zero-padded counter>`
+        const rest = key.slice(session.prefix.length);
+        const colon = rest.lastIndexOf(':');
+        const id = `${rest.slice(0, colon)}:${Number(rest.slice(colon + 1))}`;
+        seen.add(id);
+        const known = session.records.get(id);
         if (known) {
           yield known.packet;
           continue;
         }
         if (value === undefined) continue;
         const packet = this.#codec.decode(value) as QueuedPacket;
-        const rec: Rec = { key, packet, onDisk: true, acceptedAt: 0 };
+        const rec: Rec = { id, session, packet, onDisk: true, accepting: false, acceptedAt: 0 };
         if (packet.messageId !== undefined) {
           rec.messageId = packet.messageId;
           rec.idKey = idKeyOf(clientId, packet.messageId);
           session.byMessageId.set(packet.messageId, rec);
         }
-        session.records.set(key, rec);
+        session.records.set(id, rec);
         this.stats.readBack += 1;
         yield packet;
       }
     }
     for (const rec of inMemory) {
       // Skipped if stored (yielded above) or acknowledged meanwhile.
-      if (!seen.has(rec.key) && this.#sessions.get(clientId)?.records.get(rec.key) === rec) yield rec.packet;
+      if (!seen.has(rec.id) && session.records.get(rec.id) === rec) yield rec.packet;
     }
   }
 
@@ -346,9 +361,9 @@ export class OutgoingQueue {
     for (const rec of recs) {
       rec.onDisk = true;
       const value = this.#codec.encode(rec.packet);
-      ops.push({ type: 'put', key: rec.key, value });
+      ops.push({ type: 'put', key: keyOf(rec), value });
       if (rec.messageId !== undefined) {
-        rec.idKey = idKeyOf(clientIdOfKey(rec.key), rec.messageId);
+        rec.idKey = idKeyOf(rec.session.clientId, rec.messageId);
         ops.push({ type: 'put', key: rec.idKey, value });
       }
     }
@@ -369,9 +384,9 @@ export class OutgoingQueue {
 
   /** `rec` is on disk or will never need to be (or its write failed: `err`). */
   #settle(rec: Rec, err?: unknown): void {
-    const tag = rec.tag;
-    if (tag === undefined) return;
-    rec.tag = undefined;
+    if (!rec.accepting) return;
+    rec.accepting = false;
+    const tag = rec.id;
     const unsettled = this.#unsettled.get(tag);
     if (!unsettled) return;
     unsettled.records -= 1;
