@@ -1,7 +1,7 @@
 // Connects a CLI command to the fleet broker as an MQTT 3.1.1 client (Aedes and every
 // broker we support speak 3.1.1), with options from flags or the environment.
 import { readFileSync } from 'node:fs';
-import { connectAsync, type IClientOptions, type MqttClient } from 'mqtt';
+import type { IClientOptions, MqttClient } from 'mqtt';
 import { McError } from '../proto/errors.ts';
 import { keepNoDelay } from '../proto/mqtt-nodelay.ts';
 
@@ -32,6 +32,10 @@ export async function connectBroker(opts: BrokerClientOptions): Promise<MqttClie
   };
   if (opts.caFile) options.ca = readFileSync(opts.caFile);
   try {
+    // Loaded on first use: `mctl up` imports this module (through cli/main.ts) but a daemon
+    // without a fleet block never connects anywhere, and MQTT.js would stay in its memory.
+    // MQTT.js is CommonJS: its exports object is the default export, in the bundle and in Node.
+    const { connectAsync } = (await import('mqtt')).default;
     // allowRetries=false: the first failure rejects instead of retrying forever.
     const client = await connectAsync(url, options, false);
     keepNoDelay(client);

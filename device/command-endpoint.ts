@@ -1,12 +1,13 @@
-// Attaches the command dispatcher to one MQTT connection: subscribes to the device's cmd
-// topic and publishes each reply on the command's reply_to. The daemon runs one endpoint on
-// its local socket and one on the fleet broker, both over the same dispatcher.
+// Attaches the command dispatcher to one connection: subscribes to the device's cmd topic and
+// publishes each reply on the command's reply_to. The daemon runs one endpoint on its local
+// socket bus (in-process on the local broker, local-bus.ts) and one on the fleet broker (an
+// MQTT.js client), both over the same dispatcher.
 //
 // With an inbox (the fleet endpoint), a QoS 1 command is taken in MQTT.js's handleMessage,
 // which runs before the PUBACK: it is written to the inbox, and the PUBACK waits for that
 // commit (not for the command to run). Entries a killed daemon left are replayed by start().
 // The local endpoint needs none: its requester is on the same box and sees the error.
-import type { IPublishPacket, MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { decode } from '../proto/codec.ts';
 import { publishUntilAcked } from '../proto/mqtt-publish.ts';
@@ -14,10 +15,65 @@ import { parseTopic, topics } from '../proto/topics.ts';
 import { type CommandInbox, needsStartMark } from './commands/command-inbox.ts';
 import type { CommandDispatcher, CommandOrigin, DispatchOptions } from './commands/dispatcher.ts';
 
+/** One message on the endpoint's topic; a QoS 1 sender is acknowledged once `ack` is called. */
+export type ReceiveCommand = (payload: Buffer, qos: number, ack: () => void) => void;
+
+/** The connection an endpoint serves. */
+export interface CommandTransport {
+  /** Hands every message on `topic` to `receive` from now on (synchronously set up); resolves once subscribed. */
+  subscribe(topic: string, receive: ReceiveCommand): Promise<void>;
+  /** Stops handing messages to `receive`; a persistent session keeps its subscription. */
+  unsubscribe(topic: string): Promise<void>;
+  /** QoS 1 resolves on the acknowledgement. */
+  publish(topic: string, payload: Uint8Array, options: { qos: 0 | 1 }): Promise<void>;
+}
+
 type HandleMessage = MqttClient['handleMessage'];
 
+/** An MQTT.js client (the fleet link), or another transport (the local bus). */
+type EndpointConnection =
+  | { client: MqttClient; transport?: undefined }
+  | { transport: CommandTransport; client?: undefined };
+
+/**
+ * An MQTT.js client as a transport. Messages are taken in handleMessage, which MQTT.js calls
+ * for every PUBLISH (after 'message') and whose callback sends the PUBACK. A QoS 1 publish
+ * survives a reconnect (publishUntilAcked).
+ */
+export function mqttTransport(client: MqttClient): CommandTransport {
+  let restore: (() => void) | undefined;
+  return {
+    subscribe(topic, receive) {
+      restore?.();
+      const original = client.handleMessage;
+      const hook: HandleMessage = (packet, done) => {
+        if (packet.topic !== topic) {
+          original.call(client, packet, done);
+          return;
+        }
+        const payload = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
+        receive(payload, packet.qos, () => done());
+      };
+      client.handleMessage = hook;
+      restore = () => {
+        if (client.handleMessage === hook) client.handleMessage = original;
+        restore = undefined;
+      };
+      return client.subscribeAsync(topic, { qos: 1 }).then(() => undefined);
+    },
+    async unsubscribe() {
+      restore?.();
+    },
+    async publish(topic, payload, { qos }) {
+      const bytes = Buffer.from(payload);
+      if (qos === 0) await client.publishAsync(topic, bytes, { qos });
+      else await publishUntilAcked(client, topic, bytes, { qos });
+    },
+  };
+}
+
 export class CommandEndpoint {
-  readonly #client: MqttClient;
+  readonly #transport: CommandTransport;
   readonly #dispatcher: CommandDispatcher;
   readonly #topic: string;
   readonly #logger: Logger;
@@ -25,54 +81,41 @@ export class CommandEndpoint {
   /** Commands being handled; stop() waits for them so a reply (e.g. to shutdown) still goes out. */
   readonly #inFlight = new Set<Promise<void>>();
   readonly #inbox: CommandInbox | undefined;
-  #originalHandleMessage: HandleMessage | undefined;
   #started = false;
 
-  constructor(deps: {
-    client: MqttClient;
-    dispatcher: CommandDispatcher;
-    device: string;
-    link: CommandOrigin['link'];
-    logger: Logger;
-    /** Durable inbox: commands are kept before their PUBACK and replayed after a crash. */
-    inbox?: CommandInbox;
-  }) {
-    this.#client = deps.client;
+  constructor(
+    deps: EndpointConnection & {
+      dispatcher: CommandDispatcher;
+      device: string;
+      link: CommandOrigin['link'];
+      logger: Logger;
+      /** Durable inbox: commands are kept before their PUBACK and replayed after a crash. */
+      inbox?: CommandInbox;
+    },
+  ) {
+    this.#transport = deps.transport === undefined ? mqttTransport(deps.client) : deps.transport;
     this.#dispatcher = deps.dispatcher;
     this.#inbox = deps.inbox;
     this.#topic = topics.cmd(deps.device);
     this.#logger = deps.logger;
     this.#origin = {
       link: deps.link,
-      publish: async (topic, payload, qos) => {
-        if (qos === 0) await this.#client.publishAsync(topic, Buffer.from(payload), { qos });
-        else await publishUntilAcked(this.#client, topic, Buffer.from(payload), { qos });
-      },
+      publish: (topic, payload, qos) => this.#transport.publish(topic, payload, { qos }),
     };
   }
 
-  readonly #onMessage = (topic: string, payload: Buffer, packet: IPublishPacket): void => {
-    if (topic !== this.#topic) return;
-    // QoS 1 commands go through the inbox (#handleMessage, called right after this).
-    if (this.#inbox && packet.qos > 0) return;
-    this.#track(this.#handle(payload));
-  };
-
-  /** MQTT.js calls this after 'message' and sends the PUBACK when `done` is called. */
-  readonly #handleMessage: HandleMessage = (packet, done) => {
+  readonly #receive: ReceiveCommand = (payload, qos, ack) => {
     const inbox = this.#inbox;
-    const original = this.#originalHandleMessage;
-    if (!inbox || packet.topic !== this.#topic || packet.qos === 0) {
-      if (original) original.call(this.#client, packet, done);
-      else done();
+    if (!inbox || qos === 0) {
+      this.#track(this.#handle(payload));
+      ack();
       return;
     }
-    const payload = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
     const decoded = decode('cmd', payload);
     if (!decoded.ok) {
       // Not kept (no id to key it by): answered at once as before; never fills the inbox.
       this.#track(this.#handle(payload));
-      done();
+      ack();
       return;
     }
     const id = decoded.value.id;
@@ -83,7 +126,7 @@ export class CommandEndpoint {
     void kept.then((ok) => {
       if (!ok)
         this.#logger.warn({ id, inbox: inbox.size() }, 'command inbox full or command too large: not kept');
-      done();
+      ack();
     });
     this.#track(this.#handle(payload, { id, kept }));
   };
@@ -141,7 +184,7 @@ export class CommandEndpoint {
       return;
     }
     try {
-      await publishUntilAcked(this.#client, outcome.replyTo, Buffer.from(outcome.reply), { qos: 1 });
+      await this.#transport.publish(outcome.replyTo, outcome.reply, { qos: 1 });
     } catch (err) {
       this.#logger.warn({ err, reply_to: outcome.replyTo }, 'could not publish a command reply');
     }
@@ -154,13 +197,8 @@ export class CommandEndpoint {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    this.#client.on('message', this.#onMessage);
-    if (this.#inbox) {
-      this.#originalHandleMessage = this.#client.handleMessage;
-      this.#client.handleMessage = this.#handleMessage;
-      this.#replay(this.#inbox);
-    }
-    await this.#client.subscribeAsync(this.#topic, { qos: 1 });
+    if (this.#inbox) this.#replay(this.#inbox);
+    await this.#transport.subscribe(this.#topic, this.#receive);
   }
 
   #replay(inbox: CommandInbox): void {
@@ -177,11 +215,7 @@ export class CommandEndpoint {
   async stop(): Promise<void> {
     if (!this.#started) return;
     this.#started = false;
-    this.#client.removeListener('message', this.#onMessage);
-    if (this.#originalHandleMessage) {
-      this.#client.handleMessage = this.#originalHandleMessage;
-      this.#originalHandleMessage = undefined;
-    }
+    await this.#transport.unsubscribe(this.#topic);
     await Promise.allSettled([...this.#inFlight]);
     await this.#inbox?.flush();
   }

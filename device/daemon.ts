@@ -9,7 +9,6 @@ import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { open, type RootDatabase } from 'lmdb';
-import { connectAsync, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { VERSION } from '../cli/version.ts';
 import type { MessageInput } from '../proto/codec.ts';
@@ -64,7 +63,6 @@ interface Parts {
   engine: ContainerEngine | null;
   follower: LogFollower;
   local: LocalControl;
-  localClient: MqttClient;
   telemetry: LocalTelemetry;
   endpoint: CommandEndpoint;
   metrics: SystemMetrics;
@@ -243,19 +241,16 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     markStarted();
     const local = new LocalControl({ socketPath: config.socket_path, logger: this.#logger });
     await local.start();
-    const localClient = await connectAsync(local.url, {
-      protocolVersion: 4,
-      clientId: `mc-daemon-${device}`,
-    });
+    // In-process on the local broker: the daemon needs no MQTT client of its own socket.
     const endpoint = new CommandEndpoint({
-      client: localClient,
+      transport: local.bus,
       dispatcher,
       device,
       link: 'local',
       logger: this.#logger,
     });
     await endpoint.start();
-    const telemetry = new LocalTelemetry({ client: localClient, device, logger: this.#logger });
+    const telemetry = new LocalTelemetry({ bus: local.bus, device, logger: this.#logger });
     this.#parts = {
       config,
       store,
@@ -265,7 +260,6 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
       engine,
       follower,
       local,
-      localClient,
       telemetry,
       endpoint,
       metrics,
@@ -359,7 +353,6 @@ export class DeviceDaemon extends EventEmitter<{ 'shutdown-requested': [] }> {
     // After the workloads: their final states and events still go out before the offline presence.
     await parts.fleet?.stop();
     await parts.telemetry.presence(this.#presence(false));
-    await parts.localClient.endAsync();
     await parts.local.stop();
     await parts.linkDb.close();
     await parts.store.close();

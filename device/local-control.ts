@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { allowAll } from '../broker/authorizer.ts';
 import { type Broker, createBroker } from '../broker/broker.ts';
 import { McError } from '../proto/errors.ts';
+import { LocalBus } from './local-bus.ts';
 
 export interface LocalControlOptions {
   socketPath: string;
@@ -31,6 +32,7 @@ export class LocalControl {
   readonly #opts: LocalControlOptions;
   #broker: Broker | undefined;
   #server: Server | undefined;
+  #bus: LocalBus | undefined;
 
   constructor(opts: LocalControlOptions) {
     this.#opts = opts;
@@ -38,6 +40,12 @@ export class LocalControl {
 
   get url(): string {
     return `mqtt+unix://${this.#opts.socketPath}`;
+  }
+
+  /** The daemon's own publishes and subscriptions on this bus, in-process. Only after start(). */
+  get bus(): LocalBus {
+    if (!this.#bus) throw new McError('MC_ERR_UNAVAILABLE', 'local control is not started');
+    return this.#bus;
   }
 
   async start(): Promise<void> {
@@ -72,6 +80,7 @@ export class LocalControl {
     server.on('error', (err) => logger.error({ err }, 'local control socket error'));
     this.#broker = broker;
     this.#server = server;
+    this.#bus = new LocalBus(broker.aedes);
     logger.info({ socket: socketPath }, 'local control listening');
   }
 
@@ -80,6 +89,7 @@ export class LocalControl {
     const broker = this.#broker;
     this.#server = undefined;
     this.#broker = undefined;
+    this.#bus = undefined;
     if (broker) await broker.stop(); // closes the client connections, so server.close can finish
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
     rmSync(this.#opts.socketPath, { force: true });

@@ -1,20 +1,20 @@
 // The daemon's retained telemetry on its own local socket bus (presence and workload states),
 // so `mctl` finds the device name there and `mctl sub` works on the box with no network.
 // QoS 0: the broker is in-process; nothing to retry.
-import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { encode, type MessageInput } from '../proto/codec.ts';
 import { topics } from '../proto/topics.ts';
+import type { LocalBus } from './local-bus.ts';
 import type { WorkloadView } from './supervisor/types.ts';
 import { workloadStateOf } from './wire.ts';
 
 export class LocalTelemetry {
-  readonly #client: MqttClient;
+  readonly #bus: LocalBus;
   readonly #device: string;
   readonly #logger: Logger;
 
-  constructor(deps: { client: MqttClient; device: string; logger: Logger }) {
-    this.#client = deps.client;
+  constructor(deps: { bus: LocalBus; device: string; logger: Logger }) {
+    this.#bus = deps.bus;
     this.#device = deps.device;
     this.#logger = deps.logger;
   }
@@ -33,9 +33,9 @@ export class LocalTelemetry {
   }
 
   async #publish(topic: string, payload: Uint8Array): Promise<void> {
-    if (!this.#client.connected) return;
+    if (!this.#bus.open) return;
     try {
-      await this.#client.publishAsync(topic, Buffer.from(payload), { qos: 0, retain: true });
+      await this.#bus.publish(topic, payload, { qos: 0, retain: true });
     } catch (err) {
       this.#logger.debug({ err, topic }, 'local publish failed');
     }
