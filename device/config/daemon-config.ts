@@ -1,10 +1,9 @@
 // Turns a parsed daemon.yaml into the config the daemon runs with: every path absolute
 // (relative ones resolve against the daemon.yaml directory, so a config dir can be moved
-// as a whole), the result frozen. Also the one place that reads the broker password file.
-import { readFile } from 'node:fs/promises';
+// as a whole), the result frozen. (The broker password file is read by fleet-password.ts.)
 import path from 'node:path';
 import { McError } from '../../proto/errors.ts';
-import { type DaemonConfig, DaemonConfigSchema, type FleetConfig } from './daemon-schema.ts';
+import { type DaemonConfig, DaemonConfigSchema } from './daemon-schema.ts';
 import { deepFreeze } from './freeze.ts';
 
 /** Resolves every path field of `config` against `baseDir` (the daemon.yaml directory). */
@@ -55,20 +54,4 @@ export function parseDaemonConfig(input: unknown, baseDir: string): DaemonConfig
   return deepFreeze(resolveDaemonPaths(result.data, baseDir));
 }
 
-/** The broker password: `password`, or the first line of `password_file`, or none. */
-export async function readFleetPassword(fleet: FleetConfig): Promise<string | undefined> {
-  if (fleet.password !== undefined) return fleet.password;
-  if (fleet.password_file === undefined) return undefined;
-  try {
-    const text = await readFile(fleet.password_file, 'utf8');
-    return text.split(/\r?\n/, 1)[0] ?? '';
-  } catch (err) {
-    throw new McError(
-      'MC_ERR_CONFIG',
-      `cannot read fleet.password_file ${fleet.password_file}: ${(err as Error).message}`,
-      {
-        cause: err,
-      },
-    );
-  }
-}
+export { readFleetPassword } from './fleet-password.ts';

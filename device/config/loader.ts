@@ -10,6 +10,7 @@ import { McError } from '../../proto/errors.ts';
 import { resolveDaemonPaths } from './daemon-config.ts';
 import { type DaemonConfig, DaemonConfigSchema } from './daemon-schema.ts';
 import { checkDaemonFiles, checkWorkloadFiles } from './file-checks.ts';
+import { DAEMON_FILE_NAMES } from './file-names.ts';
 import { deepFreeze } from './freeze.ts';
 import { parseWithProblems } from './issue-messages.ts';
 import { DAEMON_MIGRATION_HINTS, WORKLOAD_MIGRATION_HINTS } from './known-fields.ts';
@@ -17,7 +18,7 @@ import { type ConfigProblem, formatProblem, sortProblems } from './problems.ts';
 import { type LoadedWorkload, WorkloadSpecSchema } from './workload-schema.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
-export const DAEMON_FILE_NAMES = ['daemon.yaml', 'daemon.yml'] as const;
+export { DAEMON_FILE_NAMES };
 /** Configs of the controller host that may share a directory with a device's; not workloads. */
 export const IGNORED_FILE_NAMES = [
   'controller.yaml',

@@ -5,8 +5,8 @@ import { readFile } from 'node:fs/promises';
 import type { IClientOptions } from 'mqtt';
 import { McError } from '../../proto/errors.ts';
 import { topics } from '../../proto/topics.ts';
-import { readFleetPassword } from '../config/daemon-config.ts';
 import type { FleetConfig } from '../config/daemon-schema.ts';
+import { readFleetPassword } from '../config/fleet-password.ts';
 
 type Protocol = 'mqtt' | 'mqtts' | 'ws' | 'wss';
 const DEFAULT_PORTS: Record<Protocol, number> = { mqtt: 1883, mqtts: 8883, ws: 80, wss: 443 };

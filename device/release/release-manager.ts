@@ -13,7 +13,7 @@ import { type Message, mc } from '../../proto/codec.ts';
 import { McError, toErrorBody } from '../../proto/errors.ts';
 import type { Release } from '../../proto/release.ts';
 import { assertVersion } from '../../proto/topics.ts';
-import { DAEMON_FILE_NAMES } from '../config/loader.ts';
+import { DAEMON_FILE_NAMES } from '../config/file-names.ts';
 import type { EventMessage } from '../wire.ts';
 import type { ReleaseDirs } from './release-dirs.ts';
 import type { HandledDesired, ReleaseState } from './release-state.ts';
