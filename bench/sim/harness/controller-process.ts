@@ -2,8 +2,9 @@
 // own process, on fixed loopback ports (so a restart finds the same addresses and the
 // devices' sessions), plus the HTTP calls the benchmark makes to it: JSON API reads with the
 // operator token and /metrics parsed into numbers.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,29 @@ import { stringify } from 'yaml';
 import { spawnTracked, stopChild, type Tracked } from './children.ts';
 
 const MCTL = fileURLToPath(new URL('../../../bin/mctl.js', import.meta.url));
+
+/** Open files the controller gets when it can be raised (each device is one socket). */
+const RAISED_FILE_LIMIT = 65_536;
+const PRLIMIT = '/usr/bin/prlimit';
+
+/**
+ * This VM allows 20,000 open files per process (`ulimit -Hn`), so one controller held at most
+ * ~19,000 devices. Root may raise a process's hard limit up to fs.nr_open: then the controller
+ * starts under `prlimit --nofile` (which execs it: same pid) with RAISED_FILE_LIMIT.
+ */
+function fileLimitPrefix(): string[] {
+  if (process.getuid?.() !== 0 || !existsSync(PRLIMIT)) return [];
+  const nrOpen = Number(readFileSync('/proc/sys/fs/nr_open', 'utf8'));
+  if (!(nrOpen >= RAISED_FILE_LIMIT)) return [];
+  return [PRLIMIT, `--nofile=${RAISED_FILE_LIMIT}:${RAISED_FILE_LIMIT}`, '--'];
+}
+
+/** The open-file limit a benchmark controller runs with: raised when possible, else ours. */
+export function controllerFileLimit(): number {
+  if (fileLimitPrefix().length > 0) return RAISED_FILE_LIMIT;
+  const out = execFileSync('sh', ['-c', 'ulimit -Hn'], { encoding: 'utf8' }).trim();
+  return out === 'unlimited' ? RAISED_FILE_LIMIT : Number(out);
+}
 
 export interface ControllerSetup {
   dir: string;
@@ -126,9 +150,11 @@ export class ControllerProcess {
     this.#listening = new Promise((resolve) => {
       ready = resolve;
     });
+    const [command, ...prefix] = [...fileLimitPrefix(), process.execPath];
     this.tracked = spawnTracked(
-      process.execPath,
+      command ?? process.execPath,
       [
+        ...prefix,
         ...(setup.profileDir ? ['--cpu-prof', '--cpu-prof-dir', setup.profileDir] : []),
         MCTL,
         '--json',
