@@ -19,14 +19,29 @@ const PRLIMIT = '/usr/bin/prlimit';
 
 /**
  * This VM allows 20,000 open files per process (`ulimit -Hn`), so one controller held at most
- * ~19,000 devices. Root may raise a process's hard limit up to fs.nr_open: then the controller
- * starts under `prlimit --nofile` (which execs it: same pid) with RAISED_FILE_LIMIT.
+ * ~19,000 devices. Root with CAP_SYS_RESOURCE may raise a process's hard limit up to
+ * fs.nr_open: then the controller starts under `prlimit --nofile` (which execs it: same pid)
+ * with RAISED_FILE_LIMIT. (This VM's root may not: it stays at 20,000.)
  */
 function fileLimitPrefix(): string[] {
-  if (process.getuid?.() !== 0 || !existsSync(PRLIMIT)) return [];
+  raisable ??= canRaiseFileLimit();
+  return raisable ? [PRLIMIT, `--nofile=${RAISED_FILE_LIMIT}:${RAISED_FILE_LIMIT}`, '--'] : [];
+}
+let raisable: boolean | undefined;
+
+/** Tried once: root in a container without CAP_SYS_RESOURCE may not raise it (this VM). */
+function canRaiseFileLimit(): boolean {
+  if (process.getuid?.() !== 0 || !existsSync(PRLIMIT)) return false;
   const nrOpen = Number(readFileSync('/proc/sys/fs/nr_open', 'utf8'));
-  if (!(nrOpen >= RAISED_FILE_LIMIT)) return [];
-  return [PRLIMIT, `--nofile=${RAISED_FILE_LIMIT}:${RAISED_FILE_LIMIT}`, '--'];
+  if (!(nrOpen >= RAISED_FILE_LIMIT)) return false;
+  try {
+    execFileSync(PRLIMIT, [`--nofile=${RAISED_FILE_LIMIT}:${RAISED_FILE_LIMIT}`, '--', 'true'], {
+      stdio: 'ignore',
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The open-file limit a benchmark controller runs with: raised when possible, else ours. */
