@@ -34,7 +34,7 @@ import type { ApplyResult } from './supervisor/supervisor.ts';
 import { Supervisor } from './supervisor/supervisor.ts';
 import { TaskManager } from './tasks/task-manager.ts';
 
-// Before any MQTT packet is written by this process (local broker, local client, fleet link).
+// Before any MQTT packet is written by this process (local broker, fleet link).
 dropMqttNumberCache();
 
 export interface DaemonOptions {
