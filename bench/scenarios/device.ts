@@ -67,7 +67,9 @@ function options(args: string[]): PhaseOptions & { reps: number; waitQuietMs: nu
 
 /** The commit measured, and whether the daemon's code had uncommitted changes. */
 function gitState(): { commit: string; uncommitted: string[] } {
-  const git = (...a: string[]): string => execFileSync('git', a, { encoding: 'utf8' }).trim();
+  // trimEnd: a porcelain line starts with its status columns (" M path"); trimming the start
+  // cut the first path's first letter.
+  const git = (...a: string[]): string => execFileSync('git', a, { encoding: 'utf8' }).trimEnd();
   try {
     const status = git('status', '--porcelain', '--', 'device', 'cli', 'bin', 'proto', 'package.json');
     return {
