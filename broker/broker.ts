@@ -10,7 +10,7 @@ import { type Authorizer, type ClientIdentity, type ConnectionMeta, loopbackOnly
 import { logAedesEvents } from './events-log.ts';
 import { GuardedStream } from './guarded-stream.ts';
 import { type BrokerLimits, resolveLimits } from './limits.ts';
-import { type Listener, listenMqtt, listenWebSocket, readTlsMaterial } from './listeners.ts';
+import type { Listener } from './listeners.ts';
 import { useRingQueues } from './mq-queue.ts';
 import type { BrokerPersistence } from './persistence.ts';
 
@@ -156,7 +156,11 @@ export function createBroker(opts: BrokerOptions): Broker {
   }
 
   async function startOnce(): Promise<BrokerAddresses> {
-    const tls = opts.tls ? await readTlsMaterial(opts.tls) : undefined;
+    // The listeners (node:http, https, tls, zlib and ws; node:tls builds its root CA list on
+    // import) are loaded only by a broker that listens: the daemon's socket-only local broker
+    // stays ~1 MB lighter (docs/benchmarks.md, device).
+    const net = opts.tcp !== false || opts.ws || opts.tls ? await import('./listeners.ts') : undefined;
+    const tls = opts.tls && net ? await net.readTlsMaterial(opts.tls) : undefined;
     // LevelDB (classic-level, a native addon, and its codec) is loaded only by a broker with a
     // data dir. Without one, Aedes' memory store, as openPersistence would answer: the device
     // daemon's local broker stays ~1 MB and ~35 ms of start-up lighter (docs/benchmarks.md, device).
@@ -192,16 +196,16 @@ export function createBroker(opts: BrokerOptions): Broker {
       running = { aedes, persistence, listeners, addresses };
 
       const deps = { admit, noDelay, accept, logger };
-      if (opts.tcp !== false) {
-        const tcp = await listenMqtt(
+      if (opts.tcp !== false && net) {
+        const tcp = await net.listenMqtt(
           { host: opts.tcp?.host ?? '127.0.0.1', port: opts.tcp?.port ?? 1883, ...(tls ? { tls } : {}) },
           deps,
         );
         listeners.push(tcp);
         addresses.mqtt = tcp.url;
       }
-      if (opts.ws) {
-        const ws = await listenWebSocket(
+      if (opts.ws && net) {
+        const ws = await net.listenWebSocket(
           {
             host: opts.ws.host ?? (opts.tcp ? opts.tcp.host : undefined) ?? '127.0.0.1',
             port: opts.ws.port,

@@ -41,12 +41,14 @@ function staticPackages(roots: string[]): Map<string, string> {
 }
 
 describe('modules the device daemon keeps loaded', () => {
-  it('without a fleet block: no MQTT client, no zod, no YAML parser', () => {
+  it('without a fleet block: no MQTT client, no zod, no YAML parser, no network listeners', () => {
     const packages = staticPackages(['cli/main.ts', 'cli/commands/up.ts', 'device/daemon.ts']);
     // The scan works: the daemon's own broker and state store are found.
     expect(packages.has('aedes')).toBe(true);
     expect(packages.has('lmdb')).toBe(true);
-    const unwanted = ['mqtt', 'zod', 'yaml'].filter((p) => packages.has(p));
+    // ws comes with the broker's TCP/WebSocket listeners (broker/listeners.ts), which the
+    // socket-only local broker does not load.
+    const unwanted = ['mqtt', 'zod', 'yaml', 'ws'].filter((p) => packages.has(p));
     expect(unwanted.map((p) => `${p} (imported by ${packages.get(p)})`)).toEqual([]);
   });
 
