@@ -54,6 +54,8 @@ interface Rec {
   packet: QueuedPacket;
   /** The packet id it is indexed under in its session (set when sent). */
   messageId?: number;
+  /** The connection (connectionOf) it was last sent on with that id. */
+  sentOn?: number;
   /** Its record was written or is queued for writing (in order, behind the batcher). */
   onDisk: boolean;
   /** The `outgoing-id:` key written for it, if any. */
@@ -133,6 +135,9 @@ export class OutgoingQueue {
   readonly #opts: OutgoingQueueOptions;
   readonly #acceptDeferMs: number;
   readonly #sessions = new Map<string, Session>();
+  /** A number per client connection (aedes Client object), for Rec.sentOn. */
+  readonly #connections = new WeakMap<object, number>();
+  #connectionCount = 0;
   /** Sessions that may have records on disk that are not in memory. */
   readonly #onDisk = new Set<string>();
   /** Records whose acceptance is pending, oldest first. */
@@ -221,7 +226,7 @@ export class OutgoingQueue {
    * The message was sent with a packet id (a PUBLISH), or moved on to PUBREL (QoS 2, found
    * by its packet id). Throws if the session has no such message, as aedes expects.
    */
-  update(clientId: string, packet: QueuedPacket): void {
+  update(clientId: string, packet: QueuedPacket, connection?: object): void {
     const session = this.#sessions.get(clientId);
     let rec: Rec | undefined;
     if (packet.brokerId) {
@@ -246,6 +251,7 @@ export class OutgoingQueue {
       rec.packet = copyOf(packet);
     }
     rec.messageId = packet.messageId;
+    rec.sentOn = connection === undefined ? undefined : this.#connectionOf(connection);
     if (packet.messageId !== undefined) session.byMessageId.set(packet.messageId, rec);
     // A record not on disk is written whole if it ever is (#writeRecords).
     if (!rec.onDisk) return;
@@ -287,15 +293,47 @@ export class OutgoingQueue {
     return rec.packet;
   }
 
-  /**
-   * The session's queued packets (aedes sends them after a CONNACK): those on disk in key
-   * order (the ones in memory stand in for their stored copy), then those only in memory.
-   */
-  stream(clientId: string): Readable {
-    return Readable.from(this.#queued(clientId));
+  #connectionOf(connection: object): number {
+    let n = this.#connections.get(connection);
+    if (n === undefined) {
+      n = ++this.#connectionCount;
+      this.#connections.set(connection, n);
+    }
+    return n;
   }
 
-  async *#queued(clientId: string): AsyncGenerator<QueuedPacket> {
+  /**
+   * The session's queued packets (aedes sends them after a CONNACK): those on disk in key
+   * order (the ones in memory stand in for their stored copy), then those only in memory —
+   * except those already sent on this connection (`connection`, the aedes client).
+   *
+   * A QoS 1 message sent on an earlier connection goes out under a new packet id. Aedes
+   * would resend it under its old one while numbering new messages from a random start, so
+   * an old id could meet a new message's: one PUBACK then removed the other message, and
+   * its resend failed with 'no such packet', closing the connection (seen: the controller's
+   * session after a restart, with 5,000 devices publishing). For QoS 1 a resend is a new
+   * delivery anyway (duplicates allowed); QoS 2 messages and PUBRELs keep their ids, as
+   * MQTT requires for exactly-once.
+   */
+  stream(clientId: string, connection?: object): Readable {
+    return Readable.from(
+      this.#queued(clientId, connection === undefined ? undefined : this.#connectionOf(connection)),
+    );
+  }
+
+  /** What to send for `rec` on a new connection (see stream). */
+  #resend(rec: Rec): QueuedPacket {
+    const packet = rec.packet;
+    if (packet.cmd !== 'publish' || packet.qos !== 1) return packet;
+    if (rec.messageId !== undefined && rec.session.byMessageId.get(rec.messageId) === rec) {
+      rec.session.byMessageId.delete(rec.messageId);
+    }
+    rec.messageId = undefined;
+    rec.sentOn = undefined;
+    return { ...packet, messageId: undefined };
+  }
+
+  async *#queued(clientId: string, connection: number | undefined): AsyncGenerator<QueuedPacket> {
     const session = this.#session(clientId);
     const inMemory = [...session.records.values()];
     const seen = new Set<string>();
@@ -308,7 +346,7 @@ export class OutgoingQueue {
         seen.add(id);
         const known = session.records.get(id);
         if (known) {
-          yield known.packet;
+          if (connection === undefined || known.sentOn !== connection) yield this.#resend(known);
           continue;
         }
         if (value === undefined) continue;
@@ -316,17 +354,21 @@ export class OutgoingQueue {
         const rec: Rec = { id, session, packet, onDisk: true, accepting: false, acceptedAt: 0 };
         if (packet.messageId !== undefined) {
           rec.messageId = packet.messageId;
+          // The stored index, deleted when the record is sent again or acknowledged.
           rec.idKey = idKeyOf(clientId, packet.messageId);
-          session.byMessageId.set(packet.messageId, rec);
+          // Kept for QoS 2 (their ids are reused); unless a live message holds the id now.
+          if (!session.byMessageId.has(packet.messageId)) session.byMessageId.set(packet.messageId, rec);
         }
         session.records.set(id, rec);
         this.stats.readBack += 1;
-        yield packet;
+        yield this.#resend(rec);
       }
     }
     for (const rec of inMemory) {
-      // Skipped if stored (yielded above) or acknowledged meanwhile.
-      if (!seen.has(rec.id) && session.records.get(rec.id) === rec) yield rec.packet;
+      // Skipped if stored (yielded above), acknowledged meanwhile, or sent on this connection.
+      if (seen.has(rec.id) || session.records.get(rec.id) !== rec) continue;
+      if (connection !== undefined && rec.sentOn === connection) continue;
+      yield this.#resend(rec);
     }
   }
 
@@ -405,9 +447,9 @@ export class OutgoingQueue {
       outgoingEnqueueCombi: async (subs: { clientId: string }[] | undefined, packet: QueuedPacket) => {
         if (subs && subs.length > 0) this.enqueue(subs, packet);
       },
-      outgoingUpdate: async (client: Client, packet: QueuedPacket) => this.update(client.id, packet),
+      outgoingUpdate: async (client: Client, packet: QueuedPacket) => this.update(client.id, packet, client),
       outgoingClearMessageId: async (client: Client, packet: QueuedPacket) => this.clear(client.id, packet),
-      outgoingStream: (client: Client) => this.stream(client.id),
+      outgoingStream: (client: Client) => this.stream(client.id, client),
     };
   }
 }

@@ -107,8 +107,10 @@ describe('OutgoingQueue: QoS 1 messages of persistent sessions', () => {
     const p = message();
     queue.enqueue([{ clientId: 'dev-1' }], p);
     const accepted = watch(queue.whenAccepted(tag(p)));
-    queue.update('dev-1', sent(p, 7));
-    expect((await packetsOf(queue.stream('dev-1'))).map((x) => x.messageId)).toEqual([7]);
+    const connection = {};
+    queue.update('dev-1', sent(p, 7), connection);
+    // Queued, but already sent on this connection: nothing to resend on it.
+    expect(await packetsOf(queue.stream('dev-1', connection))).toEqual([]);
     await new Promise((resolve) => setImmediate(resolve));
     expect(accepted.done).toBe(false);
     const cleared = queue.clear('dev-1', { messageId: 7 });
@@ -152,12 +154,15 @@ describe('OutgoingQueue: QoS 1 messages of persistent sessions', () => {
     await db.close();
     const { db: db2 } = await openDb(dir);
     const { queue: again, batcher: batcher2 } = await openQueue(db2, { acceptDeferMs: 30 });
-    const [restored] = await packetsOf(again.stream('dev/2'));
+    const [restored] = await packetsOf(again.stream('dev/2', {}));
     expect(again.stats.readBack).toBe(1);
     expect(restored?.payload).toEqual(p.payload);
-    expect(restored?.messageId).toBe(11);
-    expect(again.clear('dev/2', { messageId: 11 })?.brokerCounter).toBe(p.brokerCounter);
+    // A QoS 1 resend on a new connection takes a new packet id (see the collision test below).
+    expect(restored?.messageId).toBeUndefined();
+    again.update('dev/2', sent(p, 12));
+    expect(again.clear('dev/2', { messageId: 12 })?.brokerCounter).toBe(p.brokerCounter);
     await batcher2.settled();
+    // The record and both its indexes (the old id 11, the new id 12) are gone from disk.
     expect(await storedKeys(db2)).toEqual([]);
   });
 
@@ -252,6 +257,56 @@ describe('OutgoingQueue: QoS 1 messages of persistent sessions', () => {
   });
 });
 
+describe('OutgoingQueue across connections', () => {
+  it('resends a QoS 1 message of an earlier connection under a new id, so an old id cannot meet a new message', async () => {
+    const { db, dir } = await openDb();
+    const first = await openQueue(db, { acceptDeferMs: 10 });
+    const old = message();
+    first.queue.enqueue([{ clientId: 'mc-controller' }], old);
+    first.queue.update('mc-controller', sent(old, 500), {});
+    await first.queue.whenAccepted(tag(old));
+    await first.batcher.settled();
+    await db.close();
+    // The broker restarts; the client connects again and numbers its new messages from a
+    // random start that happens to reach 500 while the old message is still queued.
+    const { db: db2 } = await openDb(dir);
+    const { queue, batcher } = await openQueue(db2, { acceptDeferMs: 10 });
+    const connection = {};
+    const live = message();
+    queue.enqueue([{ clientId: 'mc-controller' }], live);
+    queue.update('mc-controller', sent(live, 500), connection);
+    const stream = queue.stream('mc-controller', connection)[Symbol.asyncIterator]();
+    const resent = (await stream.next()).value as QueuedPacket;
+    expect(resent.brokerCounter).toBe(old.brokerCounter);
+    expect(resent.messageId).toBeUndefined();
+    // The live message's PUBACK removes the live message, not the old one…
+    expect(queue.clear('mc-controller', { messageId: 500 })?.brokerCounter).toBe(live.brokerCounter);
+    // …which aedes then sends under its next id (before: 'no such packet', connection closed).
+    expect(() => queue.update('mc-controller', sent(resent, 501), connection)).not.toThrow();
+    expect((await stream.next()).done).toBe(true);
+    expect(queue.clear('mc-controller', { messageId: 501 })?.brokerCounter).toBe(old.brokerCounter);
+    await batcher.settled();
+    expect(await storedKeys(db2)).toEqual([]);
+  });
+
+  it('resends what an earlier connection of the same broker run left unacknowledged, not what this one sent', async () => {
+    const { db } = await openDb();
+    const { queue } = await openQueue(db, { acceptDeferMs: 3_600_000 });
+    const a = message();
+    const b = message();
+    queue.enqueue([{ clientId: 'dev-3' }], a);
+    queue.update('dev-3', sent(a, 1), { connection: 1 });
+    const second = { connection: 2 };
+    queue.enqueue([{ clientId: 'dev-3' }], b);
+    queue.update('dev-3', sent(b, 9), second);
+    const resent = await packetsOf(queue.stream('dev-3', second));
+    expect(resent.map((p) => [p.brokerCounter, p.messageId])).toEqual([[a.brokerCounter, undefined]]);
+    // The old id 1 no longer names `a`; `b` is still acknowledged by its id.
+    expect(queue.clear('dev-3', { messageId: 1 })).toBeUndefined();
+    expect(queue.clear('dev-3', { messageId: 9 })?.brokerCounter).toBe(b.brokerCounter);
+  });
+});
+
 describe('OutgoingQueue and aedes-persistence-level read each other', () => {
   it('loads the queues aedes-persistence-level wrote, and writes what it reads', async () => {
     const { db, dir } = await openDb();
@@ -265,12 +320,11 @@ describe('OutgoingQueue and aedes-persistence-level read each other', () => {
 
     const { db: db2 } = await openDb(dir);
     const { queue, batcher } = await openQueue(db2, { acceptDeferMs: 10 });
-    const queued = await packetsOf(queue.stream('dev:x'));
-    expect(queued.map((p) => [p.brokerCounter, p.messageId ?? null])).toEqual([
-      [p1.brokerCounter, 21],
-      [p2.brokerCounter, null],
-    ]);
-    expect(queue.clear('dev:x', { messageId: 21 })?.brokerCounter).toBe(p1.brokerCounter);
+    const queued = await packetsOf(queue.stream('dev:x', {}));
+    expect(queued.map((p) => p.brokerCounter)).toEqual([p1.brokerCounter, p2.brokerCounter]);
+    // p1 was sent as 21 by the other store; resent under a new id here.
+    queue.update('dev:x', sent(p1, 30));
+    expect(queue.clear('dev:x', { messageId: 30 })?.brokerCounter).toBe(p1.brokerCounter);
     const p3 = message();
     queue.enqueue([{ clientId: 'dev:x' }], p3);
     queue.update('dev:x', sent(p3, 22));
