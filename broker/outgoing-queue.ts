@@ -72,7 +72,15 @@ interface Session {
   /** In flight, by tag, in enqueue order (records read from disk: in key order). */
   readonly records: Map<string, Rec>;
   readonly byMessageId: Map<number, Rec>;
+  /**
+   * Tags of its records written while it was offline and not read back (the newest
+   * DISK_ONLY_TRACKED): aedes may still deliver such a message live when the client
+   * connects or leaves at that moment, and update() then takes it up from here.
+   */
+  readonly diskOnly: Set<string>;
 }
+
+const DISK_ONLY_TRACKED = 10_000;
 
 type Waiter = { resolve: () => void; reject: (err: unknown) => void };
 
@@ -167,7 +175,13 @@ export class OutgoingQueue {
   #session(clientId: string): Session {
     let session = this.#sessions.get(clientId);
     if (!session) {
-      session = { clientId, prefix: sessionPrefix(clientId), records: new Map(), byMessageId: new Map() };
+      session = {
+        clientId,
+        prefix: sessionPrefix(clientId),
+        records: new Map(),
+        byMessageId: new Map(),
+        diskOnly: new Set(),
+      };
       this.#sessions.set(clientId, session);
     }
     return session;
@@ -205,6 +219,10 @@ export class OutgoingQueue {
       } else {
         // Offline: on disk only, read back when the session reconnects.
         this.#onDisk.add(clientId);
+        session.diskOnly.add(tag);
+        if (session.diskOnly.size > DISK_ONLY_TRACKED) {
+          session.diskOnly.delete(session.diskOnly.values().next().value ?? '');
+        }
         urgent.push(rec);
       }
     }
@@ -230,7 +248,14 @@ export class OutgoingQueue {
     const session = this.#sessions.get(clientId);
     let rec: Rec | undefined;
     if (packet.brokerId) {
-      rec = session?.records.get(tagOf(packet));
+      const tag = tagOf(packet);
+      rec = session?.records.get(tag);
+      // Written while its session looked offline, delivered live all the same (a client
+      // connecting or leaving at that moment): on disk, now in flight.
+      if (!rec && session?.diskOnly.delete(tag)) {
+        rec = { id: tag, session, packet: queuedCopy(packet), onDisk: true, accepting: false, acceptedAt: 0 };
+        session.records.set(tag, rec);
+      }
     } else if (packet.messageId !== undefined) {
       rec = session?.byMessageId.get(packet.messageId);
       if (rec) {
@@ -344,6 +369,7 @@ export class OutgoingQueue {
         const colon = rest.lastIndexOf(':');
         const id = `${rest.slice(0, colon)}:${Number(rest.slice(colon + 1))}`;
         seen.add(id);
+        session.diskOnly.delete(id);
         const known = session.records.get(id);
         if (known) {
           if (connection === undefined || known.sentOn !== connection) yield this.#resend(known);

@@ -289,6 +289,27 @@ describe('OutgoingQueue across connections', () => {
     expect(await storedKeys(db2)).toEqual([]);
   });
 
+  it('takes up a message written for an offline session that aedes delivers live all the same', async () => {
+    const { db } = await openDb();
+    // The client is between its CONNECT and its registration: not online for the queue,
+    // already subscribed for aedes' delivery.
+    let online = false;
+    const { queue, batcher } = await openQueue(db, { isOnline: () => online });
+    const p = message();
+    queue.enqueue([{ clientId: 'joining' }], p);
+    await queue.whenAccepted(tag(p));
+    online = true;
+    const connection = {};
+    expect(() => queue.update('joining', sent(p, 33), connection)).not.toThrow();
+    // Its stream (the CONNACK's queue) does not send it twice on this connection.
+    expect(await packetsOf(queue.stream('joining', connection))).toEqual([]);
+    expect(queue.clear('joining', { messageId: 33 })?.brokerCounter).toBe(p.brokerCounter);
+    await batcher.settled();
+    expect(await storedKeys(db)).toEqual([]);
+    // A message nobody queued is still refused, as aedes expects.
+    expect(() => queue.update('joining', sent(message(), 34), connection)).toThrow('no such packet');
+  });
+
   it('resends what an earlier connection of the same broker run left unacknowledged, not what this one sent', async () => {
     const { db } = await openDb();
     const { queue } = await openQueue(db, { acceptDeferMs: 3_600_000 });
