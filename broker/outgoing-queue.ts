@@ -20,8 +20,23 @@
 // `outgoing-id:<client>:<packet id>`, msgpack), so a store written by either reads in the
 // other.
 import { Readable } from 'node:stream';
-import type { Client } from 'aedes';
 import type { LevelWriteBatcher, Op } from './level-batch.ts';
+import {
+  clientIdOfKey,
+  copyOf,
+  DISK_ONLY_TRACKED,
+  idKeyOf,
+  keyOf,
+  newSession,
+  OUTGOING,
+  type QueuedPacket,
+  queuedCopy,
+  type Rec,
+  type Session,
+  tagOf,
+} from './outgoing-records.ts';
+
+export type { QueuedPacket } from './outgoing-records.ts';
 
 /**
  * How long a record for a connected session may wait for its PUBACK before it is written.
@@ -30,99 +45,12 @@ import type { LevelWriteBatcher, Op } from './level-batch.ts';
  */
 const ACCEPT_DEFER_MS = 100;
 
-const OUTGOING = 'outgoing:';
-const OUTGOING_ID = 'outgoing-id:';
-
-/** A packet as queued: aedes' Packet fields, and the packet id once sent. */
-export interface QueuedPacket {
-  cmd: string;
-  brokerId: string;
-  brokerCounter: number;
-  messageId?: number;
-  [field: string]: unknown;
-}
-
 interface Codec {
   encode(value: unknown): Buffer;
   decode(buf: Buffer): unknown;
 }
 
-interface Rec {
-  /** Its message's tag, `<broker id>:<broker counter>`: its key within its session. */
-  readonly id: string;
-  readonly session: Session;
-  packet: QueuedPacket;
-  /** The packet id it is indexed under in its session (set when sent). */
-  messageId?: number;
-  /** The connection (connectionOf) it was last sent on with that id. */
-  sentOn?: number;
-  /** Its record was written or is queued for writing (in order, behind the batcher). */
-  onDisk: boolean;
-  /** The `outgoing-id:` key written for it, if any. */
-  idKey?: string;
-  /** Its acceptance is pending (not on disk, not acknowledged). */
-  accepting: boolean;
-  acceptedAt: number;
-}
-
-interface Session {
-  readonly clientId: string;
-  /** `outgoing:<client>:`, the prefix of its records' keys. */
-  readonly prefix: string;
-  /** In flight, by tag, in enqueue order (records read from disk: in key order). */
-  readonly records: Map<string, Rec>;
-  readonly byMessageId: Map<number, Rec>;
-  /**
-   * Tags of its records written while it was offline and not read back (the newest
-   * DISK_ONLY_TRACKED): aedes may still deliver such a message live when the client
-   * connects or leaves at that moment, and update() then takes it up from here.
-   */
-  readonly diskOnly: Set<string>;
-}
-
-const DISK_ONLY_TRACKED = 10_000;
-
 type Waiter = { resolve: () => void; reject: (err: unknown) => void };
-
-// aedes-persistence-level's key format: the client id URI-encoded (so it holds no ':'), the
-// broker counter zero-padded to 16 digits (so keys sort in counter order).
-const pad = (n: number | undefined) => String(n).padStart(16, '0');
-const sessionPrefix = (clientId: string) => `${OUTGOING}${encodeURIComponent(clientId)}:`;
-const keyOf = (rec: Rec) => `${rec.session.prefix}${rec.packet.brokerId}:${pad(rec.packet.brokerCounter)}`;
-const idKeyOf = (clientId: string, messageId: number) =>
-  `${OUTGOING_ID}${encodeURIComponent(clientId)}:${pad(messageId)}`;
-const tagOf = (packet: { brokerId: string; brokerCounter: number }) =>
-  `${packet.brokerId}:${packet.brokerCounter}`;
-
-/**
- * The copy queued for a session (what aedes-packet's Packet keeps of a message, as
- * aedes-persistence-level stored it): the hot path, so the fields are spelled out.
- */
-function queuedCopy(packet: QueuedPacket): QueuedPacket {
-  const copy: QueuedPacket = {
-    cmd: packet.cmd,
-    brokerId: packet.brokerId,
-    brokerCounter: packet.brokerCounter,
-    topic: packet.topic,
-    payload: packet.payload,
-    qos: packet.qos,
-    retain: packet.retain,
-    dup: packet.dup,
-    messageId: undefined,
-  };
-  for (const field of OPTIONAL_FIELDS) if (Object.hasOwn(packet, field)) copy[field] = packet[field];
-  return copy;
-}
-
-/** Packet fields aedes-packet copies only when present. */
-const OPTIONAL_FIELDS = ['clientId', 'nl', 'properties', 'messageExpiry'] as const;
-
-/** A plain copy of a packet (a PUBREL): no callbacks or other non-data fields. */
-function copyOf(packet: object): QueuedPacket {
-  const copy: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(packet)) if (typeof value !== 'function') copy[field] = value;
-  return copy as QueuedPacket;
-}
 
 export interface OutgoingQueueOptions {
   /** Whether a client is connected now: a record for an offline session is written at once. */
@@ -175,13 +103,7 @@ export class OutgoingQueue {
   #session(clientId: string): Session {
     let session = this.#sessions.get(clientId);
     if (!session) {
-      session = {
-        clientId,
-        prefix: sessionPrefix(clientId),
-        records: new Map(),
-        byMessageId: new Map(),
-        diskOnly: new Set(),
-      };
+      session = newSession(clientId);
       this.#sessions.set(clientId, session);
     }
     return session;
@@ -465,21 +387,4 @@ export class OutgoingQueue {
       else w.reject(err);
     }
   }
-
-  /** The aedes persistence methods this queue serves, to assign onto the level persistence. */
-  methods() {
-    return {
-      outgoingEnqueue: async (sub: { clientId: string }, packet: QueuedPacket) => this.enqueue([sub], packet),
-      outgoingEnqueueCombi: async (subs: { clientId: string }[] | undefined, packet: QueuedPacket) => {
-        if (subs && subs.length > 0) this.enqueue(subs, packet);
-      },
-      outgoingUpdate: async (client: Client, packet: QueuedPacket) => this.update(client.id, packet, client),
-      outgoingClearMessageId: async (client: Client, packet: QueuedPacket) => this.clear(client.id, packet),
-      outgoingStream: (client: Client) => this.stream(client.id, client),
-    };
-  }
-}
-
-function clientIdOfKey(key: string): string {
-  return decodeURIComponent(key.slice(OUTGOING.length, key.indexOf(':', OUTGOING.length)));
 }

@@ -4,13 +4,14 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { Client } from 'aedes';
 import aedesPersistenceLevel from 'aedes-persistence-level';
 import { ClassicLevel } from 'classic-level';
 import type { Logger } from 'pino';
 import { McError } from '../proto/errors.ts';
 import { LevelWriteBatcher } from './level-batch.ts';
 import { batchedLevel } from './level-store.ts';
-import { OutgoingQueue } from './outgoing-queue.ts';
+import { OutgoingQueue, type QueuedPacket } from './outgoing-queue.ts';
 
 // The codec aedes-persistence-level stores values with, resolved as that package resolves it
 // (so the two can never disagree on the format).
@@ -113,6 +114,20 @@ async function* retainedMatching(db: RangeReader, filters: readonly string[]): A
   }
 }
 
+/** The aedes persistence methods the queue serves, to assign onto aedes-persistence-level's. */
+function outgoingMethods(queue: OutgoingQueue) {
+  type Sub = { clientId: string };
+  return {
+    outgoingEnqueue: async (sub: Sub, packet: QueuedPacket) => queue.enqueue([sub], packet),
+    outgoingEnqueueCombi: async (subs: Sub[] | undefined, packet: QueuedPacket) => {
+      if (subs && subs.length > 0) queue.enqueue(subs, packet);
+    },
+    outgoingUpdate: async (client: Client, packet: QueuedPacket) => queue.update(client.id, packet, client),
+    outgoingClearMessageId: async (client: Client, packet: QueuedPacket) => queue.clear(client.id, packet),
+    outgoingStream: (client: Client) => queue.stream(client.id, client),
+  };
+}
+
 export interface PersistenceOptions {
   /** Whether a client is connected now: a message for an offline session is written at once. */
   isOnline?: (clientId: string) => boolean;
@@ -166,7 +181,7 @@ export async function openPersistence(
   });
   await queue.load();
   const persistence = aedesPersistenceLevel(store);
-  Object.assign(persistence, queue.methods());
+  Object.assign(persistence, outgoingMethods(queue));
   const streams = persistence as unknown as RetainedStreams;
   const reader = store as unknown as RangeReader;
   streams.createRetainedStream = (pattern) => Readable.from(retainedMatching(reader, [pattern as string]));
