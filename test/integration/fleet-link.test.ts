@@ -210,12 +210,14 @@ describe.each(BROKER_KINDS)('fleet link on %s', (kind) => {
 
     const frozenAt = Date.now();
     proxy.freeze(); // no FIN, no RST: only the keep-alive (2 s) can tell
-    const will = await obs.next(topics.presence(D), (m) => presence(m)?.online === false, 6000);
+    const will = await obs.next(topics.presence(D), (m) => presence(m)?.online === false, 9000);
     const silentFor = Date.now() - frozenAt;
     expect(silentFor).toBeGreaterThan(1500);
     // Aedes enforces 1.5 × keepalive (plus its check interval). Mosquitto 2.0.11 was measured
-    // here at 5.4–5.8 s for keepalive 2 s (≈ 2.7 ×): its keep-alive check is coarser.
-    expect(silentFor).toBeLessThan(kind === 'aedes' ? 3000 + 1000 : 7000);
+    // here at 5.4–5.8 s for keepalive 2 s (≈ 2.7 ×): its keep-alive check is coarser, and a
+    // fresh-clone CI run (2026-11-23 07:47 UTC, loaded) saw it pass 6 s. Either way far below
+    // what a lost Last Will would look like (never).
+    expect(silentFor).toBeLessThan(kind === 'aedes' ? 3000 + 1000 : 8500);
     expect(presence(will)?.reason).toBe('connection lost');
 
     proxy.restore();
