@@ -15,7 +15,7 @@ import { McError } from '../../proto/errors.ts';
 import { bootId } from '../proc/boot-id.ts';
 import { type AdoptableRun, runsByFifo } from '../supervisor/adoption.ts';
 import { type Clock, systemClock } from '../supervisor/clock.ts';
-import { type ContainerEngine, containerName, containerProblem } from '../supervisor/container.ts';
+import { type ContainerEngine, containerProblem } from '../supervisor/container.ts';
 import type { RlimitAsPolicy } from '../supervisor/limits.ts';
 import { ensureFifo, removeFifo } from '../supervisor/log-pipe.ts';
 import { MemoryGuard } from '../supervisor/memory-guard.ts';
@@ -23,11 +23,12 @@ import { terminateGroup } from '../supervisor/process-group-control.ts';
 import { RotatingLog, type RotationConfig } from '../supervisor/rotating-log.ts';
 import { RssWatchdog } from '../supervisor/rss-watchdog.ts';
 import { Run, type RunDeps, type RunResult } from '../supervisor/run.ts';
-import { commandSummary, execSpecOf } from './exec-spec.ts';
+import { execSpecOf } from './exec-spec.ts';
 import { logSnapshot, outputTail, TaskFiles } from './task-files.ts';
 import { planTaskLaunch, taskRunDeps } from './task-launch.ts';
 import {
   execStatusOf,
+  newRunRecord,
   OUTPUT_TAIL_BYTES,
   type TaskRunRecord,
   taskFinishedEvent,
@@ -161,31 +162,7 @@ export class TaskManager extends EventEmitter<TaskManagerEvents> {
     const now = this.#clock.now();
     const runId = newTaskRunId(now, () => randomBytes(3).toString('hex'));
     const scriptPath = spec.script === null ? null : this.#files.writeScript(runId, spec.script);
-    const record: TaskRunRecord = {
-      run_id: runId,
-      task_id: spec.task_id,
-      attempt: spec.attempt,
-      state: 'running',
-      runtime: spec.container ? 'container' : 'process',
-      command: commandSummary(spec),
-      pid: null,
-      pgid: null,
-      start_time: null,
-      boot_id: bootId(),
-      // Known before the spawn, so a daemon that dies right after it can still stop the container.
-      container: spec.container ? containerName('t', runId) : null,
-      started_ms: now,
-      ended_ms: null,
-      timeout_ms: spec.timeout_s > 0 ? spec.timeout_s * 1000 : null,
-      memory_limit_mb: spec.memory_limit_mb,
-      exit_code: null,
-      signal: null,
-      reason: null,
-      message: '',
-      output_tail: '',
-      script_path: scriptPath,
-      ...(commandId ? { command_id: commandId } : {}),
-    };
+    const record = newRunRecord(spec, { runId, now, bootId: bootId(), scriptPath, commandId });
     if (commandId) {
       this.#byCommand.set(commandId, runId);
       if (this.#byCommand.size > MAX_RUNS_BY_COMMAND) {

@@ -3,7 +3,9 @@
 // and the exit code `mctl exec` returns. Pure; no I/O.
 import type { MessageInput } from '../../proto/codec.ts';
 import { eventTypeOf } from '../../proto/names.ts';
+import { containerName } from '../supervisor/container.ts';
 import type { RunResult } from '../supervisor/run.ts';
+import { commandSummary, type ExecSpec } from './exec-spec.ts';
 
 export const TASK_STATES = ['running', 'succeeded', 'failed', 'timeout', 'stopped', 'lost'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
@@ -47,6 +49,38 @@ type ExecStatusMessage = NonNullable<MessageInput<'reply'>['exec_status']>;
 type EventMessage = MessageInput<'events'>;
 
 /** State of a run that ended with `result`. */
+/** The record of a run about to start, as committed before its spawn. */
+export function newRunRecord(
+  spec: ExecSpec,
+  at: { runId: string; now: number; bootId: string; scriptPath: string | null; commandId: string },
+): TaskRunRecord {
+  return {
+    run_id: at.runId,
+    task_id: spec.task_id,
+    attempt: spec.attempt,
+    state: 'running',
+    runtime: spec.container ? 'container' : 'process',
+    command: commandSummary(spec),
+    pid: null,
+    pgid: null,
+    start_time: null,
+    boot_id: at.bootId,
+    // Known before the spawn, so a daemon that dies right after it can still stop the container.
+    container: spec.container ? containerName('t', at.runId) : null,
+    started_ms: at.now,
+    ended_ms: null,
+    timeout_ms: spec.timeout_s > 0 ? spec.timeout_s * 1000 : null,
+    memory_limit_mb: spec.memory_limit_mb,
+    exit_code: null,
+    signal: null,
+    reason: null,
+    message: '',
+    output_tail: '',
+    script_path: at.scriptPath,
+    ...(at.commandId ? { command_id: at.commandId } : {}),
+  };
+}
+
 export function stateOf(result: Pick<RunResult, 'reason' | 'exitCode' | 'signal'>): TaskState {
   switch (result.reason) {
     case 'timeout':
