@@ -15,11 +15,10 @@
 //    operator client, as test/e2e/dashboard-scale.test.ts does): page load → every device
 //    counted and the first rows drawn (5 fresh page loads), then every device reporting once
 //    more → the last report on screen, long tasks, JS heap.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connectAsync } from 'mqtt';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -27,14 +26,25 @@ import { build } from 'vite';
 import { encode } from '../../proto/codec.ts';
 import { topics } from '../../proto/topics.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../test/helpers/browser.ts';
+import {
+  type Api,
+  api,
+  killWorkloadsOf,
+  REPO,
+  runController,
+  spawnReady,
+  startDaemon,
+  stop,
+  TOKEN,
+  until,
+  WORKLOAD,
+  type WorkloadJson,
+} from '../dashboard/processes.ts';
 import { percentile, printTable, round, writeResult } from '../stats.ts';
 
 export const description =
   'dashboard in Chromium: workload change on a real device → DOM (p50/p99), overview render with 1,000 devices';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const TOKEN = 'bench-dashboard-token-0123456789';
-const WORKLOAD = 'flip';
 const log = (message: string) =>
   process.stderr.write(`[dashboard ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
@@ -69,147 +79,7 @@ function options(args: string[]) {
   };
 }
 
-/** The controller side, in its own process: serves the built UI, reads open, prints its addresses. */
-async function runController(dir: string, uiDir: string): Promise<void> {
-  const { pino } = await import('pino');
-  const { controllerConfigFrom } = await import('../../controller/config/load.ts');
-  const { Controller } = await import('../../controller/controller.ts');
-  const config = controllerConfigFrom(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      data_dir: 'data',
-      read_auth: 'open',
-      api_token: TOKEN,
-      broker: { mqtt_host: '127.0.0.1', mqtt_port: 0, websocket: false },
-    },
-    dir,
-  );
-  const controller = new Controller({ config, logger: pino({ level: 'warn' }), version: 'bench', uiDir });
-  const addresses = await controller.start();
-  process.stdout.write(`${JSON.stringify({ event: 'listening', ...addresses })}\n`);
-  await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
-  await controller.stop();
-  process.exit(0);
-}
-
-/** Spawns a process and resolves with its first stdout line that parses as JSON and passes `ready`. */
-function spawnReady(
-  args: string[],
-  ready: (line: Record<string, unknown>) => boolean,
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ child: ChildProcess; line: Record<string, unknown> }> {
-  const child = spawn(process.execPath, args, {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...env },
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.once('exit', (code) =>
-      reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`)),
-    );
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const lines = out.split('\n');
-      out = lines.pop() ?? '';
-      for (const text of lines) {
-        try {
-          const line = JSON.parse(text) as Record<string, unknown>;
-          if (ready(line)) resolve({ child, line });
-        } catch {
-          // not JSON
-        }
-      }
-    });
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-/** SIGKILLs the process group of every process whose environment names `dir` or a dir under it (workloads a daemon left). */
-function killWorkloadsOf(dir: string): void {
-  for (const entry of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
-    try {
-      if (!readFileSync(`/proc/${entry}/environ`, 'utf8').includes(`MC_BENCH_DIR=${dir}`)) continue;
-      process.kill(-Number(entry), 'SIGKILL');
-    } catch {
-      // gone meanwhile, or not a group leader
-    }
-  }
-}
-
 const wallNow = () => performance.timeOrigin + performance.now();
-
-function api(http: string) {
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${http}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${TOKEN}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-}
-
-type Api = ReturnType<typeof api>;
-interface WorkloadJson {
-  name: string;
-  status: string;
-  ts_ms: number;
-  last_started_ms: number;
-  last_stopped_ms: number;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Starts a real daemon registered as `name` with one service and the given debounce. */
-async function startDaemon(call: Api, mqtt: string, dir: string, name: string, debounceMs: number) {
-  const { password } = await call<{ password: string }>('POST', '/api/devices', { name });
-  const configDir = join(dir, 'configs');
-  mkdirSync(configDir, { recursive: true });
-  writeFileSync(
-    join(configDir, 'daemon.yaml'),
-    [
-      `device_name: ${name}`,
-      `data_dir: ${join(dir, 'data')}`,
-      `socket_path: ${join(dir, 'mc.sock')}`,
-      'fleet:',
-      `  broker_url: ${mqtt}`,
-      `  username: ${name}`,
-      `  password: ${password}`,
-      `  status_debounce_ms: ${debounceMs}`,
-      '',
-    ].join('\n'),
-  );
-  writeFileSync(
-    join(configDir, `${WORKLOAD}.yaml`),
-    `name: ${WORKLOAD}\ntype: service\nrun_mode: forever\ncommand: "exec sleep 100000"\nstop_timeout: 2\n`,
-  );
-  const daemon = await spawnReady(
-    ['bin/mctl.js', 'up', '--config-dir', configDir, '--json'],
-    (line) => line.event === 'ready',
-    { MC_BENCH_DIR: dir, MC_LOG_LEVEL: 'warn' },
-  );
-  return daemon.child;
-}
 
 /**
  * In the page: every status the workload's cell shows, with the wall-clock time it appeared.
