@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, open, type RootDatabase } from 'lmdb';
-import type { Task } from './types.ts';
+import { ACTIVE_TASK_STATES, type Task, type TaskListQuery } from './types.ts';
 
 export class TaskDb {
   readonly path: string;
@@ -39,3 +39,45 @@ export function taskId(nowMs: number, seq: number): string {
 }
 
 export const TASK_ID_PATTERN = '^[0-9a-z]{9}-[0-9a-z]{7}$';
+
+/** Largest page of GET /api/tasks, and how far one listing scans. */
+export const MAX_LIST_LIMIT = 1000;
+const MAX_SCAN = 100_000;
+
+/**
+ * A page of tasks, newest first, of the stored ones with `active` (not final, or not yet
+ * written) standing in for their stored copies; `next` is the `before` of the following page.
+ */
+export function listTasks(
+  db: TaskDb,
+  active: ReadonlyMap<string, Task>,
+  q: TaskListQuery,
+): { tasks: Task[]; next: string | null } {
+  const limit = Math.min(q.limit ?? 100, MAX_LIST_LIMIT);
+  const states = q.states && q.states.length > 0 ? new Set(q.states) : undefined;
+  const keep = (t: Task) =>
+    (!states || states.has(t.state)) &&
+    (q.device === undefined ||
+      t.placement.device === q.device ||
+      t.attempts.some((a) => a.device === q.device));
+  const out: Task[] = [];
+  const accept = (t: Task): boolean => {
+    if (q.before !== undefined && t.id >= q.before) return false;
+    if (!keep(t)) return false;
+    out.push(structuredClone(t));
+    return out.length > limit;
+  };
+  if (states && [...states].every((s) => ACTIVE_TASK_STATES.includes(s))) {
+    const newestFirst = [...active.values()].sort((a, b) => (a.id < b.id ? 1 : -1));
+    for (const t of newestFirst) if (accept(t)) break;
+  } else {
+    let scanned = 0;
+    const range = db.tasks.getRange({ reverse: true, ...(q.before ? { start: q.before } : {}) });
+    for (const { value } of range) {
+      if (accept(active.get(value.id) ?? value) || ++scanned >= MAX_SCAN) break;
+    }
+  }
+  const more = out.length > limit;
+  if (more) out.length = limit;
+  return { tasks: out, next: more ? (out[out.length - 1]?.id ?? null) : null };
+}

@@ -6,17 +6,18 @@
 // queued, attempts in flight are asked about (exec_status) or resent under the same command
 // id (the device acts once per id). Announces every persisted change as a 'change' event.
 import { EventEmitter } from 'node:events';
-import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import type { Registry } from 'prom-client';
-import type { CommandClient } from '../../proto/command-client.ts';
 import { McError } from '../../proto/errors.ts';
-import type { DeviceRegistry } from '../registry/device-registry.ts';
-import type { FleetStore } from '../store/fleet-store.ts';
 import type { DeviceSnapshot, FleetChange, StoredEvent } from '../store/types.ts';
+import { reportOfEvent } from './event-report.ts';
 import { compareQueued, planDispatch } from './placement.ts';
+import { type ResolvedTaskQueueOptions, resolveOptions, type TaskQueueOptions } from './queue-options.ts';
 import { TaskBus } from './task-bus.ts';
-import { TaskDb, taskId } from './task-db.ts';
+import { listTasks, TaskDb, taskId } from './task-db.ts';
+
+export { MAX_LIST_LIMIT } from './task-db.ts';
+export type { TaskListQuery, TaskLogs } from './types.ts';
+
 import { TaskMetrics } from './task-metrics.ts';
 import {
   addAttempt,
@@ -30,63 +31,16 @@ import {
   type Verdict,
 } from './transitions.ts';
 import {
-  ACTIVE_TASK_STATES,
   type Attempt,
   type Candidate,
   type FinishReport,
   isFinal,
   type Task,
   type TaskChange,
+  type TaskListQuery,
+  type TaskLogs,
   type TaskSpec,
-  type TaskState,
 } from './types.ts';
-
-export interface TaskQueueOptions {
-  /** The LMDB environment lives in <dataDir>/tasks. */
-  dataDir: string;
-  store: FleetStore;
-  registry?: DeviceRegistry;
-  commands: CommandClient;
-  /** The controller's MQTT client: after it reconnects, runs are asked about (events may be lost). */
-  client?: MqttClient;
-  logger: Logger;
-  /** The controller's Prometheus registry. */
-  metricsRegistry?: Registry;
-  now?: () => number;
-  tickMs?: number;
-  replyTimeoutMs?: number;
-  /** An ExecCmd the device receives later than this is not run (default 60 s). */
-  dispatchExpiryMs?: number;
-  /** A device stale this long loses its attempts (default 30 s); offline loses them at once. */
-  lostAfterMs?: number;
-  /** After start, devices are not judged (lost, or given work) for this long (default 3 s). */
-  settleMs?: number;
-  /** A run silent this long past its timeout is asked about with exec_status (default 30 s). */
-  reconcileMs?: number;
-  /** Finished tasks kept, oldest removed first (default 10,000). */
-  keep?: number;
-  /** Output tail kept per attempt (default 8 KiB). */
-  tailBytes?: number;
-}
-
-export interface TaskListQuery {
-  states?: TaskState[];
-  device?: string;
-  limit?: number;
-  /** Only tasks submitted before this id (the `next` of the previous page). */
-  before?: string;
-}
-
-export interface TaskLogs {
-  task_id: string;
-  attempt: number;
-  device: string;
-  run_id: string | null;
-  /** device: read from the device now; stored_tail: the device could not be asked, the kept tail. */
-  source: 'device' | 'stored_tail';
-  lines: string[];
-  note: string;
-}
 
 interface SendState {
   inFlight: boolean;
@@ -94,24 +48,10 @@ interface SendState {
   nextMs: number;
 }
 
-const DEFAULTS = {
-  tickMs: 500,
-  replyTimeoutMs: 10_000,
-  dispatchExpiryMs: 60_000,
-  lostAfterMs: 30_000,
-  settleMs: 3_000,
-  reconcileMs: 30_000,
-  keep: 10_000,
-  tailBytes: 8 * 1024,
-};
-/** Largest page of GET /api/tasks, and how far one listing scans. */
-export const MAX_LIST_LIMIT = 1000;
-const MAX_SCAN = 100_000;
-
 const key = (task: Task, a: Attempt) => `${task.id}/${a.n}`;
 
 export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
-  readonly #o: TaskQueueOptions & typeof DEFAULTS;
+  readonly #o: ResolvedTaskQueueOptions;
   readonly #logger: Logger;
   readonly #now: () => number;
   readonly #bus: TaskBus;
@@ -133,7 +73,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
 
   constructor(opts: TaskQueueOptions) {
     super();
-    this.#o = { ...DEFAULTS, ...withoutUndefined(opts) } as TaskQueueOptions & typeof DEFAULTS;
+    this.#o = resolveOptions(opts);
     this.#logger = opts.logger.child({ component: 'tasks' });
     this.#now = opts.now ?? Date.now;
     this.#bus = new TaskBus({
@@ -263,34 +203,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
 
   /** Newest first; `next` is the `before` of the following page (null on the last). */
   list(q: TaskListQuery = {}): { tasks: Task[]; next: string | null } {
-    const db = this.#open();
-    const limit = Math.min(q.limit ?? 100, MAX_LIST_LIMIT);
-    const states = q.states && q.states.length > 0 ? new Set(q.states) : undefined;
-    const keep = (t: Task) =>
-      (!states || states.has(t.state)) &&
-      (q.device === undefined ||
-        t.placement.device === q.device ||
-        t.attempts.some((a) => a.device === q.device));
-    const out: Task[] = [];
-    const accept = (t: Task): boolean => {
-      if (q.before !== undefined && t.id >= q.before) return false;
-      if (!keep(t)) return false;
-      out.push(structuredClone(t));
-      return out.length > limit;
-    };
-    if (states && [...states].every((s) => ACTIVE_TASK_STATES.includes(s))) {
-      const active = [...this.#active.values()].sort((a, b) => (a.id < b.id ? 1 : -1));
-      for (const t of active) if (accept(t)) break;
-    } else {
-      let scanned = 0;
-      const range = db.tasks.getRange({ reverse: true, ...(q.before ? { start: q.before } : {}) });
-      for (const { value } of range) {
-        if (accept(this.#active.get(value.id) ?? value) || ++scanned >= MAX_SCAN) break;
-      }
-    }
-    const more = out.length > limit;
-    if (more) out.length = limit;
-    return { tasks: out, next: more ? (out[out.length - 1]?.id ?? null) : null };
+    return listTasks(this.#open(), this.#active, q);
   }
 
   activeCounts(): Record<'queued' | 'dispatching' | 'running', number> {
@@ -658,35 +571,4 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     }
     await Promise.all(removals);
   }
-}
-
-/** A TASK_FINISHED event as a report; null when it names no task (an ad-hoc `mctl exec`). */
-export function reportOfEvent(event: StoredEvent): FinishReport | null {
-  const a = event.attrs;
-  const taskIdOf = a.task_id ?? '';
-  const attempt = Number(a.attempt);
-  if (taskIdOf === '' || !Number.isInteger(attempt) || attempt < 1) return null;
-  const num = (v: string | undefined) =>
-    v === undefined || v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
-  const exit = event.exit_code ?? num(a.exit_code);
-  const duration = num(a.duration_ms);
-  const ended = num(a.ended_ms) ?? (event.ts_ms || null);
-  return {
-    task_id: taskIdOf,
-    attempt,
-    device: event.device,
-    run_id: event.run_id || (a.run_id ?? ''),
-    state: a.state ?? '',
-    exit_code: exit,
-    signal: event.signal || (a.signal ?? ''),
-    started_ms: num(a.started_ms) ?? (ended !== null && duration !== null ? ended - duration : null),
-    ended_ms: ended,
-    duration_ms: duration,
-    output_tail: a.output_tail ?? a.output ?? '',
-    ...(a.reason ? { reason: a.reason } : {}),
-  };
-}
-
-function withoutUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -194,3 +194,23 @@ export interface TaskChange {
   kind: 'task';
   task: Task;
 }
+
+/** A page of GET /api/tasks (TaskQueue.list). */
+export interface TaskListQuery {
+  states?: TaskState[];
+  device?: string;
+  limit?: number;
+  /** Only tasks submitted before this id (the `next` of the previous page). */
+  before?: string;
+}
+
+export interface TaskLogs {
+  task_id: string;
+  attempt: number;
+  device: string;
+  run_id: string | null;
+  /** device: read from the device now; stored_tail: the device could not be asked, the kept tail. */
+  source: 'device' | 'stored_tail';
+  lines: string[];
+  note: string;
+}
