@@ -10,7 +10,9 @@
 //
 // A task that fits nowhere does not block the ones behind it: a lower-priority task may take
 // a device that no higher-priority task could use (backfill), never one that it could.
-import type { Candidate, Placement, Task } from './types.ts';
+import type { DeviceSnapshot } from '../store/types.ts';
+import { currentAttempt } from './transitions.ts';
+import { type Candidate, isFinal, type Placement, type Task } from './types.ts';
 
 export interface Queued {
   priority: number;
@@ -86,6 +88,49 @@ export function planDispatch<T extends Pick<Task, 'placement' | 'attempts'>>(
     device.active++;
     out.push({ task, device: device.name });
     if (devices.every((d) => d.active >= maxCapacity)) break;
+  }
+  return out;
+}
+
+/**
+ * The online devices as placement sees them: tags (the registry's and the device's own), the
+ * attempts the queue has active on each, and load from the last heartbeat or status.
+ */
+export function candidatesOf(
+  devices: Iterable<DeviceSnapshot>,
+  tasks: Iterable<Task>,
+  registryTags: (device: string) => readonly string[],
+): Candidate[] {
+  const activeOn = new Map<string, number>();
+  for (const t of tasks) {
+    const a = currentAttempt(t);
+    if (a && !isFinal(t.state) && (a.state === 'dispatching' || a.state === 'running')) {
+      activeOn.set(a.device, (activeOn.get(a.device) ?? 0) + 1);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const d of devices) {
+    if (d.health !== 'online') continue;
+    const status = d.status ?? {};
+    const system = (status.system ?? {}) as {
+      cpu_percent?: number;
+      mem_used_bytes?: number;
+      mem_total_bytes?: number;
+    };
+    const memTotal = Number(system.mem_total_bytes ?? 0);
+    out.push({
+      name: d.name,
+      tags: [...new Set([...registryTags(d.name), ...d.tags])],
+      active: activeOn.get(d.name) ?? 0,
+      reported_running: Number(status.tasks_running ?? 0),
+      cpu_percent: d.heartbeat?.cpu_percent ?? Number(system.cpu_percent ?? 0),
+      mem_fraction:
+        d.heartbeat !== null
+          ? d.heartbeat.mem_percent / 100
+          : memTotal > 0
+            ? Number(system.mem_used_bytes ?? 0) / memTotal
+            : 0,
+    });
   }
   return out;
 }

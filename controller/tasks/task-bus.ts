@@ -5,7 +5,7 @@
 // the device did not answer in time).
 import type { CommandClient, Reply } from '../../proto/command-client.ts';
 import { McError } from '../../proto/errors.ts';
-import type { Attempt, FinishReport, Task } from './types.ts';
+import type { Attempt, FinishReport, Task, TaskLogs } from './types.ts';
 
 export type BusOutcome<T> =
   | { kind: 'ok'; value: T }
@@ -32,6 +32,22 @@ export class TaskBus {
 
   constructor(opts: TaskBusOptions) {
     this.#o = opts;
+  }
+
+  /** An attempt's log from its device; the kept output tail when the device cannot be asked. */
+  async attemptLogs(taskId: string, attempt: Attempt, lines: number): Promise<TaskLogs> {
+    const base = { task_id: taskId, attempt: attempt.n, device: attempt.device, run_id: attempt.run_id };
+    const stored = (note: string): TaskLogs => ({
+      ...base,
+      source: 'stored_tail',
+      lines: attempt.output_tail === '' ? [] : attempt.output_tail.replace(/\n$/, '').split('\n'),
+      note,
+    });
+    if (!attempt.run_id) return stored('the attempt has no run id (it never started on the device)');
+    const outcome = await this.logs(attempt.device, attempt.run_id, lines);
+    if (outcome.kind === 'ok') return { ...base, source: 'device', lines: outcome.value, note: '' };
+    const why = outcome.kind === 'error' ? `${outcome.code}: ${outcome.message}` : outcome.message;
+    return stored(`the device could not give the log (${why}); this is the kept output tail`);
   }
 
   async exec(task: Task, attempt: Attempt): Promise<BusOutcome<{ run_id: string; pid: number }>> {

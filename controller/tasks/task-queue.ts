@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { McError } from '../../proto/errors.ts';
 import type { DeviceSnapshot, FleetChange, StoredEvent } from '../store/types.ts';
 import { reportOfEvent } from './event-report.ts';
-import { compareQueued, planDispatch } from './placement.ts';
+import { candidatesOf, compareQueued, planDispatch } from './placement.ts';
 import { type ResolvedTaskQueueOptions, resolveOptions, type TaskQueueOptions } from './queue-options.ts';
 import { TaskBus } from './task-bus.ts';
 import { listTasks, TaskDb, taskId } from './task-db.ts';
@@ -32,7 +32,6 @@ import {
 } from './transitions.ts';
 import {
   type Attempt,
-  type Candidate,
   type FinishReport,
   isFinal,
   type Task,
@@ -224,18 +223,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
         `task ${id} has ${n === undefined ? 'no attempt yet' : `no attempt ${n}`}`,
       );
     }
-    const base = { task_id: id, attempt: attempt.n, device: attempt.device, run_id: attempt.run_id };
-    const stored = (note: string): TaskLogs => ({
-      ...base,
-      source: 'stored_tail',
-      lines: attempt.output_tail === '' ? [] : attempt.output_tail.replace(/\n$/, '').split('\n'),
-      note,
-    });
-    if (!attempt.run_id) return stored('the attempt has no run id (it never started on the device)');
-    const outcome = await this.#bus.logs(attempt.device, attempt.run_id, opts.lines);
-    if (outcome.kind === 'ok') return { ...base, source: 'device', lines: outcome.value, note: '' };
-    const why = outcome.kind === 'error' ? `${outcome.code}: ${outcome.message}` : outcome.message;
-    return stored(`the device could not give the log (${why}); this is the kept output tail`);
+    return this.#bus.attemptLogs(id, attempt, opts.lines);
   }
 
   #open(): TaskDb {
@@ -453,45 +441,17 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     }
   }
 
-  #candidates(devices: Map<string, DeviceSnapshot>): Candidate[] {
-    const activeOn = new Map<string, number>();
-    for (const t of this.#active.values()) {
-      const a = currentAttempt(t);
-      if (a && !isFinal(t.state) && (a.state === 'dispatching' || a.state === 'running')) {
-        activeOn.set(a.device, (activeOn.get(a.device) ?? 0) + 1);
-      }
-    }
-    const out: Candidate[] = [];
-    for (const d of devices.values()) {
-      if (d.health !== 'online') continue;
-      const status = d.status ?? {};
-      const system = (status.system ?? {}) as {
-        cpu_percent?: number;
-        mem_used_bytes?: number;
-        mem_total_bytes?: number;
-      };
-      const memTotal = Number(system.mem_total_bytes ?? 0);
-      out.push({
-        name: d.name,
-        tags: [...new Set([...(this.#o.registry?.get(d.name)?.tags ?? []), ...d.tags])],
-        active: activeOn.get(d.name) ?? 0,
-        reported_running: Number(status.tasks_running ?? 0),
-        cpu_percent: d.heartbeat?.cpu_percent ?? Number(system.cpu_percent ?? 0),
-        mem_fraction:
-          d.heartbeat !== null
-            ? d.heartbeat.mem_percent / 100
-            : memTotal > 0
-              ? Number(system.mem_used_bytes ?? 0) / memTotal
-              : 0,
-      });
-    }
-    return out;
-  }
-
   async #dispatch(devices: Map<string, DeviceSnapshot>, now: number): Promise<void> {
     const queue = [...this.#active.values()].filter((t) => t.state === 'queued').sort(compareQueued);
     if (queue.length === 0) return;
-    const plan = planDispatch(queue, this.#candidates(devices));
+    const plan = planDispatch(
+      queue,
+      candidatesOf(
+        devices.values(),
+        this.#active.values(),
+        (name) => this.#o.registry?.get(name)?.tags ?? [],
+      ),
+    );
     if (plan.length === 0) return;
     const started = plan.map(({ task, device }) => ({ task, attempt: addAttempt(task, device, now) }));
     // Written before the commands go out: a crash in between resends under the same ids.
