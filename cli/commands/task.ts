@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import type { TaskSummary } from '../../controller/api/task-routes.ts';
-import type { TaskLogs } from '../../controller/tasks/task-queue.ts';
-import type { Task } from '../../controller/tasks/types.ts';
+import type { Task, TaskLogs } from '../../controller/tasks/types.ts';
 import { McError } from '../../proto/errors.ts';
 import { parsePositiveInt } from '../args.ts';
 import { duration, relative, table } from '../format.ts';

@@ -5,8 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import { McError } from '../../proto/errors.ts';
 import { summaryOf } from '../tasks/summary.ts';
-import { TASK_ID_PATTERN } from '../tasks/task-db.ts';
-import { MAX_LIST_LIMIT, type TaskQueue } from '../tasks/task-queue.ts';
+import { MAX_LIST_LIMIT, TASK_ID_PATTERN } from '../tasks/task-db.ts';
+import type { TaskQueue } from '../tasks/task-queue.ts';
 import { TASK_STATES, type TaskSpec, type TaskState } from '../tasks/types.ts';
 import { NAME_SCHEMA, routeOptions } from './schemas.ts';
 

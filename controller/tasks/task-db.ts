@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, open, type RootDatabase } from 'lmdb';
-import { ACTIVE_TASK_STATES, type Task, type TaskListQuery } from './types.ts';
+import { ACTIVE_TASK_STATES, isFinal, type Task, type TaskListQuery } from './types.ts';
 
 export class TaskDb {
   readonly path: string;
@@ -80,4 +80,22 @@ export function listTasks(
   const more = out.length > limit;
   if (more) out.length = limit;
   return { tasks: out, next: more ? (out[out.length - 1]?.id ?? null) : null };
+}
+
+/** Removes the oldest finished tasks beyond `keep` (those in `active` stay: not yet written). */
+export async function trimFinished(
+  db: TaskDb,
+  active: ReadonlyMap<string, Task>,
+  keep: number,
+): Promise<void> {
+  let excess = db.tasks.getCount() - active.size - keep;
+  if (excess <= 0) return;
+  const removals: Promise<boolean>[] = [];
+  for (const { key: id, value } of db.tasks.getRange()) {
+    if (excess <= 0) break;
+    if (!isFinal(value.state) || active.has(id)) continue;
+    removals.push(db.tasks.remove(id));
+    excess--;
+  }
+  await Promise.all(removals);
 }

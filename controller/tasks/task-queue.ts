@@ -9,26 +9,23 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import { McError } from '../../proto/errors.ts';
 import type { DeviceSnapshot, FleetChange, StoredEvent } from '../store/types.ts';
+import { AttemptSender } from './attempt-sender.ts';
 import { reportOfEvent } from './event-report.ts';
 import { candidatesOf, compareQueued, planDispatch } from './placement.ts';
 import { type ResolvedTaskQueueOptions, resolveOptions, type TaskQueueOptions } from './queue-options.ts';
 import { TaskBus } from './task-bus.ts';
-import { listTasks, TaskDb, taskId } from './task-db.ts';
-
-export { MAX_LIST_LIMIT } from './task-db.ts';
-export type { TaskListQuery, TaskLogs } from './types.ts';
+import { listTasks, TaskDb, taskId, trimFinished } from './task-db.ts';
 
 import { TaskMetrics } from './task-metrics.ts';
 import {
   addAttempt,
-  applyFinish,
+  applyReport,
   currentAttempt,
   loseAttempt,
   lostReason,
   markStarted,
-  RETRYABLE_REFUSALS,
+  newTask,
   requestCancel,
-  type Verdict,
 } from './transitions.ts';
 import {
   type Attempt,
@@ -41,14 +38,6 @@ import {
   type TaskSpec,
 } from './types.ts';
 
-interface SendState {
-  inFlight: boolean;
-  /** When a silent attempt may be resent, or a running one asked about. */
-  nextMs: number;
-}
-
-const key = (task: Task, a: Attempt) => `${task.id}/${a.n}`;
-
 export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
   readonly #o: ResolvedTaskQueueOptions;
   readonly #logger: Logger;
@@ -58,7 +47,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
   #metrics: TaskMetrics | undefined;
   /** Every task not final yet, and final ones until their last write commits. */
   readonly #active = new Map<string, Task>();
-  readonly #sends = new Map<string, SendState>();
+  readonly #sender: AttemptSender;
   readonly #pending = new Set<Promise<unknown>>();
   /** The last health seen of each device, to react to changes of it only. */
   readonly #health = new Map<string, string>();
@@ -79,6 +68,21 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
       commands: opts.commands,
       replyTimeoutMs: this.#o.replyTimeoutMs,
       dispatchExpiryMs: this.#o.dispatchExpiryMs,
+    });
+    this.#sender = new AttemptSender({
+      bus: this.#bus,
+      logger: this.#logger,
+      now: this.#now,
+      replyTimeoutMs: this.#o.replyTimeoutMs,
+      reconcileMs: this.#o.reconcileMs,
+      metrics: () => this.#metrics,
+      host: {
+        save: (task) => this.#save(task),
+        started: (task, attempt, runId) => this.#started(task, attempt, runId),
+        applyReport: (report) => this.#applyReport(report),
+        requestTick: () => this.#requestTick(),
+        background: (work) => this.#background(work),
+      },
     });
   }
 
@@ -116,7 +120,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     await this.#db?.close();
     this.#db = undefined;
     this.#active.clear();
-    this.#sends.clear();
+    this.#sender.clear();
     this.#health.clear();
   }
 
@@ -132,34 +136,15 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     }
     const now = this.#now();
     const seq = ++this.#seq;
-    const task: Task = {
-      ...structuredClone(spec),
-      id: taskId(now, seq),
-      seq,
-      state: 'queued',
-      actor,
-      created_ms: now,
-      updated_ms: now,
-      started_ms: null,
-      finished_ms: null,
-      attempts: [],
-      result: null,
-      duplicates: [],
-      cancel_requested: false,
-      error: null,
-    };
+    const task = newTask(spec, { id: taskId(now, seq), seq, actor, now });
     const counter = db.meta.put('seq', seq);
     await Promise.all([counter, this.#save(task)]);
     this.#active.set(task.id, task);
-    this.#o.store.audit({
-      ts_ms: now,
-      actor,
-      device: pinned ?? '',
-      action: 'task_submit',
-      args: { task_id: task.id, priority: task.priority, tags: task.placement.tags, name: task.name },
-      ok: true,
-      error: null,
-      latency_ms: null,
+    this.#audit(actor, pinned ?? '', 'task_submit', {
+      task_id: task.id,
+      priority: task.priority,
+      tags: task.placement.tags,
+      name: task.name,
     });
     this.#requestTick();
     return structuredClone(task);
@@ -178,20 +163,14 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     if (outcome === 'cancelled') this.#metrics?.finished('cancelled');
     await this.#save(task);
     const attempt = currentAttempt(task);
-    this.#o.store.audit({
-      ts_ms: this.#now(),
-      actor,
-      device: attempt?.device ?? task.placement.device ?? '',
-      action: 'task_cancel',
-      args: { task_id: id, was: outcome === 'cancelled' ? 'queued' : task.state },
-      ok: true,
-      error: null,
-      latency_ms: null,
+    this.#audit(actor, attempt?.device ?? task.placement.device ?? '', 'task_cancel', {
+      task_id: id,
+      was: outcome === 'cancelled' ? 'queued' : task.state,
     });
     if (outcome === 'stopping' && attempt?.state === 'running' && attempt.run_id) {
-      this.#background(this.#stopRun(attempt.device, attempt.run_id));
+      this.#background(this.#sender.stopRun(attempt.device, attempt.run_id));
     }
-    // A dispatching attempt is stopped once its ExecStarted arrives (#sendExec).
+    // A dispatching attempt is stopped once its ExecStarted arrives (AttemptSender.sendExec).
     return structuredClone(task);
   }
 
@@ -226,6 +205,20 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     return this.#bus.attemptLogs(id, attempt, opts.lines);
   }
 
+  /** A successful operator action in the fleet store's audit log. */
+  #audit(actor: string, device: string, action: string, args: Record<string, unknown>): void {
+    this.#o.store.audit({
+      ts_ms: this.#now(),
+      actor,
+      device,
+      action,
+      args,
+      ok: true,
+      error: null,
+      latency_ms: null,
+    });
+  }
+
   #open(): TaskDb {
     if (!this.#db) throw new McError('MC_ERR_UNAVAILABLE', 'the task queue is not running');
     return this.#db;
@@ -253,7 +246,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
       () => {
         if (isFinal(task.state) && this.#active.get(task.id) === task) {
           this.#active.delete(task.id);
-          for (const a of task.attempts) this.#sends.delete(key(task, a));
+          this.#sender.forget(task);
         }
       },
       (err: unknown) => this.#logger.error({ err, id: task.id }, 'task write failed'),
@@ -262,24 +255,6 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     void write.finally(() => this.#pending.delete(write));
     if (this.listenerCount('change') > 0) this.emit('change', { kind: 'task', task: structuredClone(task) });
     return write;
-  }
-
-  /** Metrics and follow-up commands of a verdict; the caller saves the task. */
-  #afterVerdict(task: Task, verdict: Verdict, reason: 'lost' | 'refused' | 'failed'): void {
-    switch (verdict.kind) {
-      case 'finished':
-        this.#metrics?.finished(verdict.state);
-        if (verdict.stop?.run_id) this.#background(this.#stopRun(verdict.stop.device, verdict.stop.run_id));
-        break;
-      case 'requeued':
-        this.#metrics?.requeued(reason);
-        break;
-      case 'duplicate':
-        this.#metrics?.duplicate();
-        this.#logger.info({ id: task.id, duplicates: task.duplicates.length }, 'duplicate task report');
-        break;
-      default:
-    }
   }
 
   readonly #onReconnect = (): void => {
@@ -329,40 +304,20 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     const first = task.started_ms === null;
     if (!markStarted(task, attempt, runId, this.#now())) return false;
     if (first && task.started_ms !== null) this.#metrics?.started(task.started_ms - task.created_ms);
-    const s = this.#sends.get(key(task, attempt));
-    if (s) s.nextMs = this.#now() + this.#o.reconcileMs;
+    this.#sender.started(task, attempt);
     return true;
   }
 
   async #applyReport(report: FinishReport): Promise<void> {
     const task = this.#active.get(report.task_id) ?? this.#db?.tasks.get(report.task_id);
     if (!task) return;
-    let verdict: Verdict;
-    let reason: 'lost' | 'failed' = 'failed';
-    if (report.state === 'lost') {
-      // The daemon restarted and could not adopt the run: as good as a lost device.
-      const attempt = task.attempts.find((a) => a.n === report.attempt && a.device === report.device);
-      if (!attempt) return;
-      reason = 'lost';
-      const why = `${report.device} lost run ${report.run_id} (daemon restart)`;
-      verdict = loseAttempt(task, attempt, { state: 'lost', reason: why }, this.#now());
-    } else {
-      verdict = applyFinish(task, report, this.#now(), this.#o.tailBytes);
-    }
-    if (verdict.kind === 'ignored') return;
-    this.#afterVerdict(task, verdict, reason);
+    const settled = applyReport(task, report, this.#now(), this.#o.tailBytes);
+    if (!settled) return;
+    this.#sender.afterVerdict(task, settled.verdict, settled.reason);
     // Held in memory until written, so a second report meanwhile sees this one.
     this.#active.set(task.id, task);
     await this.#save(task);
     this.#requestTick();
-  }
-
-  async #stopRun(device: string, runId: string): Promise<void> {
-    const outcome = await this.#bus.stop(device, runId);
-    if (outcome.kind !== 'ok') {
-      // Not found: it ended meanwhile (its report follows). Silent: the device is going away.
-      this.#logger.info({ device, runId, outcome }, 'task run stop not confirmed');
-    }
   }
 
   #requestTick(): void {
@@ -401,7 +356,7 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
       });
       if (lost) {
         const verdict = loseAttempt(task, attempt, { state: 'lost', reason: lost }, now);
-        this.#afterVerdict(task, verdict, 'lost');
+        this.#sender.afterVerdict(task, verdict, 'lost');
         this.#logger.info(
           { id: task.id, attempt: attempt.n, device: attempt.device, verdict: verdict.kind },
           lost,
@@ -410,34 +365,13 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
         continue;
       }
       if (devices.get(attempt.device)?.health !== 'online') continue;
-      this.#followUp(task, attempt, now, reconcile);
+      this.#sender.followUp(task, attempt, now, reconcile);
     }
     await Promise.all(writes);
     await this.#dispatch(devices, now);
     if (now - this.#lastTrimMs > 10_000) {
       this.#lastTrimMs = now;
-      await this.#trim();
-    }
-  }
-
-  /** Resends an unanswered ExecCmd, or asks a running attempt's device how the run is. */
-  #followUp(task: Task, attempt: Attempt, now: number, reconcile: boolean): void {
-    const k = key(task, attempt);
-    let s = this.#sends.get(k);
-    if (!s) {
-      // Not sent by this controller process: resend or ask at once.
-      s = { inFlight: false, nextMs: 0 };
-      this.#sends.set(k, s);
-    }
-    if (s.inFlight || (!reconcile && now < s.nextMs)) return;
-    if (attempt.state === 'dispatching') this.#background(this.#sendExec(task, attempt));
-    else if (attempt.run_id) {
-      const budget = task.command.timeout_s * 1000;
-      if (!reconcile && attempt.started_ms !== null && now - attempt.started_ms < budget) {
-        s.nextMs = attempt.started_ms + budget + this.#o.reconcileMs;
-        return;
-      }
-      this.#background(this.#askStatus(task, attempt));
+      await trimFinished(this.#open(), this.#active, this.#o.keep);
     }
   }
 
@@ -457,78 +391,6 @@ export class TaskQueue extends EventEmitter<{ change: [TaskChange] }> {
     // Written before the commands go out: a crash in between resends under the same ids.
     await Promise.all(started.map(({ task }) => this.#save(task)));
     this.#metrics?.dispatched(started.length);
-    for (const { task, attempt } of started) this.#background(this.#sendExec(task, attempt));
-  }
-
-  async #sendExec(task: Task, attempt: Attempt): Promise<void> {
-    const k = key(task, attempt);
-    const s = this.#sends.get(k) ?? { inFlight: false, nextMs: 0 };
-    this.#sends.set(k, s);
-    s.inFlight = true;
-    const outcome = await this.#bus.exec(task, attempt);
-    s.inFlight = false;
-    const now = this.#now();
-    if (outcome.kind === 'silent') {
-      // Resent under the same id while the device is online; lost when it goes away.
-      s.nextMs = now + this.#o.replyTimeoutMs;
-      return;
-    }
-    if (outcome.kind === 'ok') {
-      if (!this.#started(task, attempt, outcome.value.run_id)) return;
-      await this.#save(task);
-      if (task.cancel_requested) this.#background(this.#stopRun(attempt.device, outcome.value.run_id));
-      return;
-    }
-    const fatal = !RETRYABLE_REFUSALS.includes(outcome.code);
-    const verdict = loseAttempt(
-      task,
-      attempt,
-      { state: 'refused', reason: `${attempt.device} refused: ${outcome.code}: ${outcome.message}`, fatal },
-      now,
-    );
-    if (verdict.kind === 'ignored') return;
-    this.#afterVerdict(task, verdict, 'refused');
-    await this.#save(task);
-    this.#requestTick();
-  }
-
-  async #askStatus(task: Task, attempt: Attempt): Promise<void> {
-    const s = this.#sends.get(key(task, attempt));
-    if (!s) return;
-    s.inFlight = true;
-    const outcome = await this.#bus.status(task, attempt);
-    s.inFlight = false;
-    s.nextMs = this.#now() + this.#o.reconcileMs;
-    if (outcome.kind === 'ok') {
-      if (outcome.value) await this.#applyReport(outcome.value);
-      return;
-    }
-    if (outcome.kind === 'error' && outcome.code === 'MC_ERR_NOT_FOUND') {
-      const verdict = loseAttempt(
-        task,
-        attempt,
-        { state: 'lost', reason: `${attempt.device} no longer knows run ${attempt.run_id}` },
-        this.#now(),
-      );
-      if (verdict.kind === 'ignored') return;
-      this.#afterVerdict(task, verdict, 'lost');
-      await this.#save(task);
-      this.#requestTick();
-    }
-  }
-
-  /** Removes the oldest finished tasks beyond `keep`. */
-  async #trim(): Promise<void> {
-    const db = this.#open();
-    let excess = db.tasks.getCount() - this.#active.size - this.#o.keep;
-    if (excess <= 0) return;
-    const removals: Promise<boolean>[] = [];
-    for (const { key: id, value } of db.tasks.getRange()) {
-      if (excess <= 0) break;
-      if (!isFinal(value.state) || this.#active.has(id)) continue;
-      removals.push(db.tasks.remove(id));
-      excess--;
-    }
-    await Promise.all(removals);
+    for (const { task, attempt } of started) this.#background(this.#sender.sendExec(task, attempt));
   }
 }

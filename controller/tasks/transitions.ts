@@ -11,8 +11,50 @@ import {
   type FinishReport,
   isFinal,
   type Task,
+  type TaskSpec,
   type TaskState,
 } from './types.ts';
+
+/**
+ * A finished run's report applied to its task: the verdict and why (a run the daemon lost
+ * in a restart counts as a lost device); null when it changed nothing.
+ */
+export function applyReport(
+  task: Task,
+  report: FinishReport,
+  now: number,
+  tailBytes: number,
+): { verdict: Verdict; reason: 'lost' | 'failed' } | null {
+  if (report.state !== 'lost') {
+    const verdict = applyFinish(task, report, now, tailBytes);
+    return verdict.kind === 'ignored' ? null : { verdict, reason: 'failed' };
+  }
+  const attempt = task.attempts.find((a) => a.n === report.attempt && a.device === report.device);
+  if (!attempt) return null;
+  const why = `${report.device} lost run ${report.run_id} (daemon restart)`;
+  const verdict = loseAttempt(task, attempt, { state: 'lost', reason: why }, now);
+  return verdict.kind === 'ignored' ? null : { verdict, reason: 'lost' };
+}
+
+/** A task as submitted: queued, with no attempt yet. */
+export function newTask(spec: TaskSpec, at: { id: string; seq: number; actor: string; now: number }): Task {
+  return {
+    ...structuredClone(spec),
+    id: at.id,
+    seq: at.seq,
+    state: 'queued',
+    actor: at.actor,
+    created_ms: at.now,
+    updated_ms: at.now,
+    started_ms: null,
+    finished_ms: null,
+    attempts: [],
+    result: null,
+    duplicates: [],
+    cancel_requested: false,
+    error: null,
+  };
+}
 
 /** Device refusals that say nothing about the task itself: another device (or later) may take it. */
 export const RETRYABLE_REFUSALS: readonly string[] = [
