@@ -4,7 +4,8 @@ import { viewOf } from '../../controller/api/deploy-routes.ts';
 import type { Deployment, DeviceProgress } from '../../controller/deploy/types.ts';
 import type { DeploymentView } from '../../controller/live/messages.ts';
 import type { DeviceSnapshot, StoredEvent, WorkloadSnapshot } from '../../controller/store/types.ts';
-import type { Attempt, Task } from '../../controller/tasks/types.ts';
+import { newTask } from '../../controller/tasks/transitions.ts';
+import type { Attempt, Task, TaskSpec } from '../../controller/tasks/types.ts';
 
 export function workload(name: string, over: Partial<WorkloadSnapshot> = {}): WorkloadSnapshot {
   return {
@@ -134,39 +135,27 @@ export function deployment(
   return viewOf(d);
 }
 
-/** A task record as the queue persists it; `attempts` and the rest as given. */
+const TASK_SPEC: TaskSpec = {
+  name: '',
+  command: {
+    argv: ['echo', 'hi'],
+    script: '',
+    interpreter: '',
+    env: {},
+    cwd: '',
+    timeout_s: 0,
+    memory_limit_mb: 0,
+    cpu_nice: 0,
+  },
+  priority: 0,
+  placement: { device: null, tags: [], strategy: 'least_loaded', max_parallel_per_device: 4 },
+  retries: 0,
+  retry_failed: false,
+};
+
+/** A task record as the queue persists it (transitions.ts newTask); `attempts` and the rest as given. */
 export function task(id: string, seq: number, over: Partial<Task> = {}): Task {
-  return {
-    id,
-    seq,
-    name: '',
-    state: 'queued',
-    actor: 'operator',
-    command: {
-      argv: ['echo', 'hi'],
-      script: '',
-      interpreter: '',
-      env: {},
-      cwd: '',
-      timeout_s: 0,
-      memory_limit_mb: 0,
-      cpu_nice: 0,
-    },
-    priority: 0,
-    placement: { device: null, tags: [], strategy: 'least_loaded', max_parallel_per_device: 4 },
-    retries: 0,
-    retry_failed: false,
-    created_ms: seq * 1000,
-    updated_ms: seq * 1000,
-    started_ms: null,
-    finished_ms: null,
-    attempts: [],
-    result: null,
-    duplicates: [],
-    cancel_requested: false,
-    error: null,
-    ...over,
-  };
+  return { ...newTask(TASK_SPEC, { id, seq, actor: 'operator', now: seq * 1000 }), ...over };
 }
 
 export function attempt(n: number, device: string, over: Partial<Attempt> = {}): Attempt {

@@ -7,42 +7,32 @@ import {
   lostReason,
   markStarted,
   requestCancel,
+  newTask as submitted,
   tail,
 } from '../../controller/tasks/transitions.ts';
-import type { FinishReport, Task } from '../../controller/tasks/types.ts';
+import type { FinishReport, Task, TaskSpec } from '../../controller/tasks/types.ts';
 
+const SPEC: TaskSpec = {
+  name: '',
+  command: {
+    argv: ['true'],
+    script: '',
+    interpreter: '',
+    env: {},
+    cwd: '',
+    timeout_s: 0,
+    memory_limit_mb: 0,
+    cpu_nice: 0,
+  },
+  priority: 0,
+  placement: { device: null, tags: [], strategy: 'least_loaded', max_parallel_per_device: 4 },
+  retries: 1,
+  retry_failed: false,
+};
+
+/** A task as the queue submits it (transitions.ts newTask), with `over` applied. */
 function newTask(over: Partial<Task> = {}): Task {
-  return {
-    id: 't1',
-    seq: 1,
-    name: '',
-    state: 'queued',
-    actor: 'test',
-    command: {
-      argv: ['true'],
-      script: '',
-      interpreter: '',
-      env: {},
-      cwd: '',
-      timeout_s: 0,
-      memory_limit_mb: 0,
-      cpu_nice: 0,
-    },
-    priority: 0,
-    placement: { device: null, tags: [], strategy: 'least_loaded', max_parallel_per_device: 4 },
-    retries: 1,
-    retry_failed: false,
-    created_ms: 0,
-    updated_ms: 0,
-    started_ms: null,
-    finished_ms: null,
-    attempts: [],
-    result: null,
-    duplicates: [],
-    cancel_requested: false,
-    error: null,
-    ...over,
-  };
+  return { ...submitted(SPEC, { id: 't1', seq: 1, actor: 'test', now: 0 }), ...over };
 }
 
 const report = (attempt: number, device: string, over: Partial<FinishReport> = {}): FinishReport => ({
