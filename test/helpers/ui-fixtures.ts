@@ -5,7 +5,8 @@ import type { Deployment, DeviceProgress } from '../../controller/deploy/types.t
 import type { DeploymentView } from '../../controller/live/messages.ts';
 import type { DeviceSnapshot, StoredEvent, WorkloadSnapshot } from '../../controller/store/types.ts';
 import { newTask } from '../../controller/tasks/transitions.ts';
-import type { Attempt, Task, TaskSpec } from '../../controller/tasks/types.ts';
+import type { Attempt, Task } from '../../controller/tasks/types.ts';
+import { taskSpec } from './task-fixtures.ts';
 
 export function workload(name: string, over: Partial<WorkloadSnapshot> = {}): WorkloadSnapshot {
   return {
@@ -135,23 +136,7 @@ export function deployment(
   return viewOf(d);
 }
 
-const TASK_SPEC: TaskSpec = {
-  name: '',
-  command: {
-    argv: ['echo', 'hi'],
-    script: '',
-    interpreter: '',
-    env: {},
-    cwd: '',
-    timeout_s: 0,
-    memory_limit_mb: 0,
-    cpu_nice: 0,
-  },
-  priority: 0,
-  placement: { device: null, tags: [], strategy: 'least_loaded', max_parallel_per_device: 4 },
-  retries: 0,
-  retry_failed: false,
-};
+const TASK_SPEC = taskSpec({ command: { argv: ['echo', 'hi'] } });
 
 /** A task record as the queue persists it (transitions.ts newTask); `attempts` and the rest as given. */
 export function task(id: string, seq: number, over: Partial<Task> = {}): Task {

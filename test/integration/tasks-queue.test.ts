@@ -13,24 +13,13 @@ import { testLogger } from '../helpers/broker-fixtures.ts';
 import { teardownEach } from '../helpers/broker-teardown.ts';
 import { startController } from '../helpers/controller-api-harness.ts';
 import { SimDevice } from '../helpers/controller-sim-device.ts';
+import { taskSpec } from '../helpers/task-fixtures.ts';
 
 const teardown = teardownEach();
 
 const spec = (over: Partial<TaskSpec> & { device?: string; tags?: string[] } = {}): TaskSpec => {
   const { device, tags, ...rest } = over;
-  return {
-    name: '',
-    command: {
-      argv: ['true'],
-      script: '',
-      interpreter: '',
-      env: {},
-      cwd: '',
-      timeout_s: 0,
-      memory_limit_mb: 0,
-      cpu_nice: 0,
-    },
-    priority: 0,
+  return taskSpec({
     placement: {
       device: device ?? null,
       tags: tags ?? [],
@@ -38,9 +27,8 @@ const spec = (over: Partial<TaskSpec> & { device?: string; tags?: string[] } = {
       max_parallel_per_device: 4,
     },
     retries: 2,
-    retry_failed: false,
     ...rest,
-  };
+  });
 };
 
 async function setup(opts: { staleAfterMs?: number; lostAfterMs?: number } = {}) {

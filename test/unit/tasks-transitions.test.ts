@@ -10,25 +10,10 @@ import {
   newTask as submitted,
   tail,
 } from '../../controller/tasks/transitions.ts';
-import type { FinishReport, Task, TaskSpec } from '../../controller/tasks/types.ts';
+import type { FinishReport, Task } from '../../controller/tasks/types.ts';
+import { taskSpec } from '../helpers/task-fixtures.ts';
 
-const SPEC: TaskSpec = {
-  name: '',
-  command: {
-    argv: ['true'],
-    script: '',
-    interpreter: '',
-    env: {},
-    cwd: '',
-    timeout_s: 0,
-    memory_limit_mb: 0,
-    cpu_nice: 0,
-  },
-  priority: 0,
-  placement: { device: null, tags: [], strategy: 'least_loaded', max_parallel_per_device: 4 },
-  retries: 1,
-  retry_failed: false,
-};
+const SPEC = taskSpec({ retries: 1 });
 
 /** A task as the queue submits it (transitions.ts newTask), with `over` applied. */
 function newTask(over: Partial<Task> = {}): Task {
