@@ -1,11 +1,10 @@
 // The processes of the dashboard benchmark (bench/scenarios/dashboard.ts): the controller
-// side it runs in a child of its own, a real device daemon per debounce value, and the
-// plumbing around them — start and wait for a ready line, stop, kill what a daemon left, and
-// the operator API calls.
-import { type ChildProcess, spawn } from 'node:child_process';
+// side it runs in a child of its own, a real device daemon per debounce value (started with
+// bench/child-process.ts), the workloads a daemon left to kill, and the operator API calls.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnReady } from '../child-process.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const TOKEN = 'bench-dashboard-token-0123456789';
@@ -33,45 +32,6 @@ export async function runController(dir: string, uiDir: string): Promise<void> {
   await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
   await controller.stop();
   process.exit(0);
-}
-
-/** Spawns a process and resolves with its first stdout line that parses as JSON and passes `ready`. */
-export function spawnReady(
-  args: string[],
-  ready: (line: Record<string, unknown>) => boolean,
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ child: ChildProcess; line: Record<string, unknown> }> {
-  const child = spawn(process.execPath, args, {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...env },
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.once('exit', (code) =>
-      reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`)),
-    );
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const lines = out.split('\n');
-      out = lines.pop() ?? '';
-      for (const text of lines) {
-        try {
-          const line = JSON.parse(text) as Record<string, unknown>;
-          if (ready(line)) resolve({ child, line });
-        } catch {
-          // not JSON
-        }
-      }
-    });
-  });
-}
-
-export async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 /** SIGKILLs the process group of every process whose environment names `dir` or a dir under it (workloads a daemon left). */
@@ -148,9 +108,9 @@ export async function startDaemon(call: Api, mqtt: string, dir: string, name: st
     `name: ${WORKLOAD}\ntype: service\nrun_mode: forever\ncommand: "exec sleep 100000"\nstop_timeout: 2\n`,
   );
   const daemon = await spawnReady(
+    process.execPath,
     ['bin/mctl.js', 'up', '--config-dir', configDir, '--json'],
-    (line) => line.event === 'ready',
-    { MC_BENCH_DIR: dir, MC_LOG_LEVEL: 'warn' },
+    { ready: (line) => line.event === 'ready', env: { MC_BENCH_DIR: dir, MC_LOG_LEVEL: 'warn' } },
   );
   return daemon.child;
 }

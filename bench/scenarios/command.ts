@@ -9,7 +9,7 @@
 //    different device each time through the controller's broker (--at: fleet sizes; 0 skips).
 // --wait-quiet S waits up to S seconds for a 1-minute load average below 1 before measuring;
 // the load average is recorded either way.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Socket } from 'node:net';
@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { connectAsync, type MqttClient } from 'mqtt';
 import { DAEMON_NODE_FLAGS } from '../../cli/daemon-flags.ts';
 import { CommandClient } from '../../proto/command-client.ts';
+import { spawnReady, stopChild } from '../child-process.ts';
 import { runStep } from '../sim/harness/ingest-step.ts';
 import { loadAverage } from '../sim/harness/proc-usage.ts';
 import { percentile, printTable, RESULTS_DIR, round, writeResult } from '../stats.ts';
@@ -62,31 +63,6 @@ function options(args: string[]) {
       .filter((n) => Number.isInteger(n) && n > 0),
     fleetCommands: Number(values['fleet-commands']),
   };
-}
-
-/** Spawns a process and resolves with its first stdout line that parses as JSON. */
-function spawnReady(
-  command: string,
-  args: string[],
-): Promise<{ child: ChildProcess; ready: Record<string, unknown> }> {
-  const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.once('exit', (code) =>
-      reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`)),
-    );
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      for (const line of out.split('\n')) {
-        try {
-          resolve({ child, ready: JSON.parse(line) as Record<string, unknown> });
-          return;
-        } catch {
-          // not the ready line yet
-        }
-      }
-    });
-  });
 }
 
 /** The broker side: our embedded broker as `mctl broker up` runs it, in its own process. */
@@ -232,7 +208,7 @@ async function measureIdle(opts: ReturnType<typeof options>): Promise<Record<str
       dataDir,
     ]);
     children.push(broker.child);
-    const url = String(broker.ready.mqtt);
+    const url = String(broker.line.mqtt);
     // With the production daemon's V8 flags (cli/daemon-flags.ts: lite mode, 1 MB semi-spaces).
     const device = await spawnReady(tsx, [
       ...DAEMON_NODE_FLAGS,
@@ -268,13 +244,7 @@ async function measureIdle(opts: ReturnType<typeof options>): Promise<Record<str
     );
     return result;
   } finally {
-    for (const child of children.reverse()) {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-    }
+    for (const child of children.reverse()) await stopChild(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -26,15 +26,14 @@ import { build } from 'vite';
 import { encode } from '../../proto/codec.ts';
 import { topics } from '../../proto/topics.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../test/helpers/browser.ts';
+import { spawnReady, stopChild } from '../child-process.ts';
 import {
   type Api,
   api,
   killWorkloadsOf,
   REPO,
   runController,
-  spawnReady,
   startDaemon,
-  stop,
   TOKEN,
   until,
   WORKLOAD,
@@ -262,8 +261,9 @@ export async function run(args: string[]): Promise<void> {
     });
     const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const ctl = await spawnReady(
+      process.execPath,
       [tsx, 'bench/run.ts', 'dashboard', '--role', 'controller', '--dir', dir, '--ui-dir', uiDir],
-      (line) => line.event === 'listening',
+      { ready: (line) => line.event === 'listening' },
     );
     children.push(ctl.child);
     const http = String(ctl.line.http);
@@ -282,7 +282,7 @@ export async function run(args: string[]): Promise<void> {
       log(`${name}: ${opts.changes} changes (status_debounce_ms ${debounceMs})`);
       const samples = await changesToDom(browser, http, call, name, opts);
       await call('POST', `/api/fleet/clients/${name}/workloads/${WORKLOAD}/stop`).catch(() => undefined);
-      await stop(daemon);
+      await stopChild(daemon);
       killWorkloadsOf(daemonDir);
       const result = {
         device_change_to_dom: stats(samples.map((s) => s.device_to_dom_ms)),
@@ -388,7 +388,7 @@ export async function run(args: string[]): Promise<void> {
     );
   } finally {
     await browser?.close();
-    for (const child of children.reverse()) await stop(child);
+    for (const child of children.reverse()) await stopChild(child);
     killWorkloadsOf(dir);
     rmSync(dir, { recursive: true, force: true });
   }
